@@ -5,7 +5,7 @@
  * reading finds no header, and `lineHeaderColumns` answers what the built reading answers.
  */
 import { describe, expect, it } from "vitest";
-import { builtLineHeaderColumns, lineHeaderColumns, opensNoLabel } from "../../src/tables/header.js";
+import { LABEL_PIECE, builtLineHeaderColumns, labelWordsUpTo, lineHeaderColumns, lineMoreWordsThan, moreWordsThan, opensNoLabel } from "../../src/tables/header.js";
 import { LABEL_WORD } from "../../src/vocab/columns.js";
 import type { Line, Segment } from "../../src/model/layout.js";
 
@@ -102,5 +102,41 @@ describe("opensNoLabel", () => {
     expect(opensNoLabel(line(["No.", "Item", "Indicator"], true))).toBe(false);
     // Nothing at all: no header.
     expect(opensNoLabel(line([""]))).toBe(true);
+  });
+});
+
+describe("the header probe's counts, read no further than asked", () => {
+  const PIECES = ["Objective", "objectives", "the", " ", "  ", "\u00a0", "\t", "\n", "key", "Keyboard", "expected", "unexpected", "planned", "RESULTS", "measure", "performance", "KPIs", "risk", "risky", "target", "a", "x", "-", "Baselines", "", "𝐀", "\u2003"];
+  const drawText = (next: () => number, most: number): string => {
+    let text = "";
+    const n = Math.floor(next() * most);
+    for (let i = 0; i < n; i++) text += pick(next, PIECES);
+    return text;
+  };
+  /** countWords in tables/columns: the runs of non-space. */
+  const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  /** The label-word pattern before session 50: LABEL_WORD, or a piece word whole. */
+  const PIECE_BEFORE = new RegExp(`${LABEL_WORD.source}|\\b(?:expected|key|planned)\\b`, "i");
+  const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");
+
+  it("moreWordsThan, lineMoreWordsThan, labelWordsUpTo and LABEL_PIECE agree with the full counts and the old pattern on 5,000 drawn texts", () => {
+    const next = random(5050);
+    const answers = { more: 0, notMore: 0, piece: 0, noPiece: 0 };
+    for (let n = 0; n < 5000; n++) {
+      const text = drawText(next, 40);
+      const most = Math.floor(next() * 14);
+      const more = moreWordsThan(text, most);
+      expect(more, JSON.stringify([text, most])).toBe(countWords(text) > most);
+      answers[more ? "more" : "notMore"]++;
+      const cap = 1 + Math.floor(next() * 3);
+      expect(labelWordsUpTo(text, cap), JSON.stringify([text, cap])).toBe(Math.min(cap, (text.match(LABEL_WORDS) ?? []).length));
+      const piece = LABEL_PIECE.test(text);
+      expect(piece, JSON.stringify(text)).toBe(PIECE_BEFORE.test(text));
+      answers[piece ? "piece" : "noPiece"]++;
+      const segments = [text, drawText(next, 12), drawText(next, 12)].slice(0, 1 + Math.floor(next() * 3)).map((t, s): Segment => ({ text: t, x: 72 + 100 * s, y: 500, width: 50, fontSize: 10, page: 1, line: 1, start: 0, end: 0 }));
+      const line: Line = { page: 1, line: 1, y: 500, text: segments.map((s) => s.text).join(" "), start: 0, end: 0, segments };
+      expect(lineMoreWordsThan(line, most)).toBe(segments.reduce((k, s) => k + countWords(s.text), 0) > most);
+    }
+    for (const count of Object.values(answers)) expect(count).toBeGreaterThan(400);
   });
 });
