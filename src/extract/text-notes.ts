@@ -62,19 +62,76 @@ function figureGluedCalls(notes: ReadonlyArray<{ page: number; number: number; s
  * its page that could hold its call (withoutProvenNoteCalls cuts a call where there is one).
  */
 export function noteCallSites(layout: Layout): Array<{ page: number; number: number; sites: CallEdit[]; glued: CallEdit[] }> {
-  const blocks = layout.pages.map((p) => footNotes(p));
-  if (!numbered(blocks.map((b) => b?.notes.map((n) => n.number) ?? []))) return [];
+  const footers = runningFooters(layout.pages);
+  const blocks = layout.pages.map((p) => footNotes(p, footers));
+  const numbers = blocks.map((b) => b?.notes.map((n) => n.number) ?? []);
+  if (!numbered(numbers)) return [];
+  const throughout = numbers.flat().every((n, i) => n === i + 1);
   return layout.pages.flatMap((page, p) => {
     const block = blocks[p];
     if (!block) return [];
     const above = page.lines.slice(0, block.start);
     return block.notes.map(({ number }) => {
       const call = String(number);
-      const sites = above.flatMap((line) => line.segments.flatMap((seg) => callSites(seg, call).map((at) => ({ line, seg, at, call }))));
+      let sites = sitesIn(above, call);
+      if (sites.length === 0 && throughout && p > 0 && firstNoteOfPage(block, number)) sites = sitesIn(bodyLines(layout.pages[p - 1]!, blocks[p - 1]), call);
       const glued = above.flatMap((line, i) => line.segments.flatMap((seg) => figureGluedSite(seg, call, wrappedFrom(above, i, seg)).map((at) => ({ line, seg, at, call }))));
       return { page: page.number, number, sites, glued };
     });
   });
+}
+
+/** The places in `lines` that could hold `call` (callSites). */
+function sitesIn(lines: readonly Line[], call: string): CallEdit[] {
+  return lines.flatMap((line) => line.segments.flatMap((seg) => callSites(seg, call).map((at) => ({ line, seg, at, call }))));
+}
+
+/** A page's lines above its footnotes (all of them when it has none). */
+function bodyLines(page: Page, block: FootBlock | null | undefined): readonly Line[] {
+  return block ? page.lines.slice(0, block.start) : page.lines;
+}
+
+/**
+ * Whether `number` is the first note of its page's block. A word processor keeps a note on the
+ * page of its call, except where the call's table row or line ends the page: the note then opens
+ * the next page's notes (notes numbered through the document: "(44%) 4" at page 2's last row,
+ * note 4 at page 3's foot). Only that note, with no site on its own page, looks one page back.
+ */
+function firstNoteOfPage(block: FootBlock, number: number): boolean {
+  return block.notes[0]?.number === number;
+}
+
+/**
+ * The running footer of the pages: the last line of a page when its text, figures aside, is the
+ * last line of another page too ("Page 2 of 4", "Page 3 of 4"). The footnotes stand above it.
+ */
+function runningFooters(pages: readonly Page[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const key = footerKey(lastLine(page));
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= MIN_FOOTER_PAGES).map(([k]) => k));
+}
+/** Pages that must end with the same line, figures aside, for it to be a running footer. */
+const MIN_FOOTER_PAGES = 2;
+
+/**
+ * The page's last line when a blank line sets it off from the text above (a footer stands apart; a
+ * note's second line, "Subject to …" under its number, does not).
+ */
+function lastLine(page: Page): Line | undefined {
+  const filled = page.lines.filter((l) => l.segments.length > 0);
+  const last = filled[filled.length - 1];
+  const before = filled[filled.length - 2];
+  return last && before && last.line - before.line > 1 ? last : undefined;
+}
+
+/** A one-segment line's text with its figures masked ("Page # of #"); null for any other line. */
+function footerKey(line: Line | undefined): string | null {
+  if (!line || line.segments.length !== 1) return null;
+  const key = line.segments[0]!.text.trim().replace(/\d+/gu, "#");
+  return /\p{L}/u.test(key) ? key : null;
 }
 
 interface FootNote {
@@ -103,8 +160,8 @@ const NOTE_TEXT_OPENING = /^[\p{Lu}"“‘(]/u;
 const NOTE_TEXT_INDENT_CHARS = 8;
 
 /** The footnotes at the page's foot, if its last lines are footnotes and nothing else. */
-function footNotes(page: Page): FootBlock | null {
-  const lines = page.lines;
+function footNotes(page: Page, footers: ReadonlySet<string>): FootBlock | null {
+  const lines = withoutRunningFooter(page, footers);
   let best: FootBlock | null = null;
   for (let s = lines.length - 1; s >= 0; s--) {
     if (lines[s]!.segments.length === 0) continue;
@@ -112,6 +169,14 @@ function footNotes(page: Page): FootBlock | null {
     if (notes) best = { start: s, notes };
   }
   return best;
+}
+
+/** The page's lines without its last line when that is the running footer (runningFooters). */
+function withoutRunningFooter(page: Page, footers: ReadonlySet<string>): readonly Line[] {
+  const last = lastLine(page);
+  const key = footerKey(last);
+  if (!key || !footers.has(key)) return page.lines;
+  return page.lines.slice(0, page.lines.indexOf(last!));
 }
 
 /** The notes of lines[s…] when they are footnotes to the page's end (blank lines between), else null. */
