@@ -62,8 +62,7 @@ function figureGluedCalls(notes: ReadonlyArray<{ page: number; number: number; s
  * its page that could hold its call (withoutProvenNoteCalls cuts a call where there is one).
  */
 export function noteCallSites(layout: Layout): Array<{ page: number; number: number; sites: CallEdit[]; glued: CallEdit[] }> {
-  const footers = runningFooters(layout.pages);
-  const blocks = layout.pages.map((p) => footNotes(p, footers));
+  const blocks = layout.pages.map((p) => footNotes(p));
   const numbers = blocks.map((b) => b?.notes.map((n) => n.number) ?? []);
   if (!numbered(numbers)) return [];
   const throughout = numbers.flat().every((n, i) => n === i + 1);
@@ -101,39 +100,6 @@ function firstNoteOfPage(block: FootBlock, number: number): boolean {
   return block.notes[0]?.number === number;
 }
 
-/**
- * The running footer of the pages: the last line of a page when its text, figures aside, is the
- * last line of another page too ("Page 2 of 4", "Page 3 of 4"). The footnotes stand above it.
- */
-function runningFooters(pages: readonly Page[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    const key = footerKey(lastLine(page));
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return new Set([...counts].filter(([, n]) => n >= MIN_FOOTER_PAGES).map(([k]) => k));
-}
-/** Pages that must end with the same line, figures aside, for it to be a running footer. */
-const MIN_FOOTER_PAGES = 2;
-
-/**
- * The page's last line when a blank line sets it off from the text above (a footer stands apart; a
- * note's second line, "Subject to …" under its number, does not).
- */
-function lastLine(page: Page): Line | undefined {
-  const filled = page.lines.filter((l) => l.segments.length > 0);
-  const last = filled[filled.length - 1];
-  const before = filled[filled.length - 2];
-  return last && before && last.line - before.line > 1 ? last : undefined;
-}
-
-/** A one-segment line's text with its figures masked ("Page # of #"); null for any other line. */
-function footerKey(line: Line | undefined): string | null {
-  if (!line || line.segments.length !== 1) return null;
-  const key = line.segments[0]!.text.trim().replace(/\d+/gu, "#");
-  return /\p{L}/u.test(key) ? key : null;
-}
-
 interface FootNote {
   number: number;
 }
@@ -160,8 +126,8 @@ const NOTE_TEXT_OPENING = /^[\p{Lu}"“‘(]/u;
 const NOTE_TEXT_INDENT_CHARS = 8;
 
 /** The footnotes at the page's foot, if its last lines are footnotes and nothing else. */
-function footNotes(page: Page, footers: ReadonlySet<string>): FootBlock | null {
-  const lines = withoutRunningFooter(page, footers);
+function footNotes(page: Page): FootBlock | null {
+  const lines = page.lines;
   let best: FootBlock | null = null;
   for (let s = lines.length - 1; s >= 0; s--) {
     if (lines[s]!.segments.length === 0) continue;
@@ -169,14 +135,6 @@ function footNotes(page: Page, footers: ReadonlySet<string>): FootBlock | null {
     if (notes) best = { start: s, notes };
   }
   return best;
-}
-
-/** The page's lines without its last line when that is the running footer (runningFooters). */
-function withoutRunningFooter(page: Page, footers: ReadonlySet<string>): readonly Line[] {
-  const last = lastLine(page);
-  const key = footerKey(last);
-  if (!key || !footers.has(key)) return page.lines;
-  return page.lines.slice(0, page.lines.indexOf(last!));
 }
 
 /** The notes of lines[s…] when they are footnotes to the page's end (blank lines between), else null. */
