@@ -63,18 +63,41 @@ function figureGluedCalls(notes: ReadonlyArray<{ page: number; number: number; s
  */
 export function noteCallSites(layout: Layout): Array<{ page: number; number: number; sites: CallEdit[]; glued: CallEdit[] }> {
   const blocks = layout.pages.map((p) => footNotes(p));
-  if (!numbered(blocks.map((b) => b?.notes.map((n) => n.number) ?? []))) return [];
+  const numbers = blocks.map((b) => b?.notes.map((n) => n.number) ?? []);
+  if (!numbered(numbers)) return [];
+  const throughout = numbers.flat().every((n, i) => n === i + 1);
   return layout.pages.flatMap((page, p) => {
     const block = blocks[p];
     if (!block) return [];
     const above = page.lines.slice(0, block.start);
     return block.notes.map(({ number }) => {
       const call = String(number);
-      const sites = above.flatMap((line) => line.segments.flatMap((seg) => callSites(seg, call).map((at) => ({ line, seg, at, call }))));
+      let sites = sitesIn(above, call);
+      if (sites.length === 0 && throughout && p > 0 && firstNoteOfPage(block, number)) sites = sitesIn(bodyLines(layout.pages[p - 1]!, blocks[p - 1]), call);
       const glued = above.flatMap((line, i) => line.segments.flatMap((seg) => figureGluedSite(seg, call, wrappedFrom(above, i, seg)).map((at) => ({ line, seg, at, call }))));
       return { page: page.number, number, sites, glued };
     });
   });
+}
+
+/** The places in `lines` that could hold `call` (callSites). */
+function sitesIn(lines: readonly Line[], call: string): CallEdit[] {
+  return lines.flatMap((line) => line.segments.flatMap((seg) => callSites(seg, call).map((at) => ({ line, seg, at, call }))));
+}
+
+/** A page's lines above its footnotes (all of them when it has none). */
+function bodyLines(page: Page, block: FootBlock | null | undefined): readonly Line[] {
+  return block ? page.lines.slice(0, block.start) : page.lines;
+}
+
+/**
+ * Whether `number` is the first note of its page's block. A word processor keeps a note on the
+ * page of its call, except where the call's table row or line ends the page: the note then opens
+ * the next page's notes (notes numbered through the document: "(44%) 4" at page 2's last row,
+ * note 4 at page 3's foot). Only that note, with no site on its own page, looks one page back.
+ */
+function firstNoteOfPage(block: FootBlock, number: number): boolean {
+  return block.notes[0]?.number === number;
 }
 
 interface FootNote {
