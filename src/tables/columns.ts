@@ -365,6 +365,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       headWithinCellWidth(words, placed, columns, cellWidths, charWidth);
       runIntoEmptyCell(words, placed, columns, cellWidths, charWidth);
     }
+    lowerHeadBeforeGluedCapital(words, placed, columns, charWidth, cellAbove);
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
     unitKeptWhole(words, placed, columns);
@@ -1868,6 +1869,55 @@ function brokenRunHeadEndsLeftCell(words: readonly Word[], placed: number[], col
     placed[k] = col - 1;
   }
 }
+/**
+ * pdftotext's grid, justified cells (corpus20 typst.txt): each line of a row block is set on a grid
+ * of its own and a cell's last word glued one space to the next cell's first, so the edge read from
+ * the block's other lines can cut a line's own cell short: "To present the reports of the Board to
+ * the Audit opinions issued (target: 30)." under an edge at 38 read from the line below (its glued
+ * "Recommendations"), where "to the" went to the measure (val20l v20l-025; v20j-010 "… Board to
+ * Recommendations …"). A cell opens with a capital: the words in lower case that open the next
+ * column's text inside a run, the first at or left of the column's edge (read into it only by the
+ * edge-crossing rules), followed one space on by a capitalised word within MAX_LOCAL_SHIFT_CHARS,
+ * end the left cell's line, and the capital opens the column. Not after a piece broken at its
+ * line's end (the piece ends its cell: "… current pe­ the Envoy.") or a clause's end ("(target:
+ * the Middle East …": the left cell's line ended there), nor when the column's cell on
+ * the line right above goes on (text not ending a clause: the lower-case words are its wrapped
+ * line, "strategies adopted by" over "host Governments", or a broken word's rest, "Mem­" over "ber
+ * States"). Prose columns only; no list marker ("o Proportion …").
+ */
+function lowerHeadBeforeGluedCapital(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, cellAbove: TableLine | undefined): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!;
+    if (w.column !== undefined || before.segment !== w.segment) continue;
+    const col = placed[k]!;
+    if (col < 1 || placed[k - 1] !== col - 1 || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
+    if (!LOWER_HEAD_WORD.test(w.text) || BROKEN_AT_LINE_END.test(before.text) || CLAUSE_END.test(before.text) || w.x > columns[col]!.x + SAME_EDGE_CHARS * charWidth) continue;
+    const j = gluedCapitalAfterLowerHead(words, placed, k, col);
+    if (j < 0 || words[j]!.x - w.x > MAX_LOCAL_SHIFT_CHARS * charWidth || cellGoesOnAbove(cellAbove, col)) continue;
+    for (let m = k; m < j; m++) placed[m] = col - 1;
+    k = j;
+  }
+}
+/** lowerHeadBeforeGluedCapital: the column's cell on the line right above has text that does not end a clause (its line goes on onto this one). */
+function cellGoesOnAbove(cellAbove: TableLine | undefined, col: number): boolean {
+  const text = cellAbove?.cells[col]?.trim() ?? "";
+  return text !== "" && !CLAUSE_END.test(text);
+}
+/** lowerHeadBeforeGluedCapital: the index of the capitalised word after the lower-case words from `k` in the same run and column, or -1. */
+function gluedCapitalAfterLowerHead(words: readonly Word[], placed: readonly number[], k: number, col: number): number {
+  const segment = words[k]!.segment;
+  let j = k;
+  while (j < words.length && words[j]!.segment === segment && placed[j] === col && LOWER_HEAD_WORD.test(words[j]!.text) && !BROKEN_AT_LINE_END.test(words[j]!.text)) j++;
+  const glued = words[j];
+  return glued && glued.segment === segment && placed[j] === col && GLUED_CELL_OPENING.test(glued.text) ? j : -1;
+}
+/**
+ * lowerHeadBeforeGluedCapital: a word of prose in lower case, two letters or more — not a list
+ * marker hung before its item ("o Proportion …", "a) …": the item's, in its column).
+ */
+const LOWER_HEAD_WORD = /^\p{Ll}[\p{L}’'-]+$/u;
+/** lowerHeadBeforeGluedCapital: a word opening a cell's text (a capital, then a letter in lower case). */
+const GLUED_CELL_OPENING = /^\p{Lu}\p{Ll}/u;
 /**
  * pdftotext's grid: a word broken at its line's end (a hyphen, Typst's soft one) glued one space
  * after a run opened in the column on its left and one space before more of the run, read into the

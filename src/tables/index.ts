@@ -140,7 +140,10 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
   const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
   const cellHeadings = new Set<string>();
-  const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat);
+  // Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order): asked
+  // once per document, by the table walk (rules for layout text's grids stay off) and the readers below.
+  const streamOrder = withoutColumnGeometry(layout);
+  const tables = collectTables(layout, sections, cellHeadings, lexicon, scan, heartbeat, streamOrder);
   if (cellHeadings.size) sections = sections.filter((s) => !cellHeadings.has(`${s.page}:${s.line}`));
   const pagesByNumber = new Map(layout.pages.map((p) => [p.number, p]));
   const textRights = layout.format === "pdf" ? textBlockRights(layout.pages) : new Map<number, number>();
@@ -151,7 +154,6 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   // (blank lines included: they are the empty cells) between each header and the next header or section.
   // Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order): a
   // side-by-side header's columns cannot be placed on the lines under it, whose rows are not read.
-  const streamOrder = withoutColumnGeometry(layout);
   const linearized = tables.map((t) => isLinearized(t.parts[0]?.header.columns ?? []) || (streamOrder && labelsRunTogether(layout, t, true)));
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn, streamOrder) : null;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
@@ -1040,6 +1042,8 @@ const YEAR_LINE_STEP_EM = 1.5;
  */
 interface TableWalk {
   layout: Layout;
+  /** The layout is text without column geometry (`withoutColumnGeometry`: pdftotext -raw, a viewer's copy): rules that read layout text's grid stay off. */
+  streamOrder: boolean;
   flat: FlatLine[];
   lines: Line[];
   /** The lines before the classifier's first header start none: not probed again. */
@@ -1064,7 +1068,7 @@ interface TableWalk {
  * heading-like line or prose line. Repeated headers (page tops, mid-section) open a new part of
  * the same table; running headers/footers at page edges are skipped so rows run on across pages.
  */
-function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon, scan: HeaderScan | undefined, heartbeat: () => void): RawTable[] {
+function collectTables(layout: Layout, sections: readonly SectionMark[], cellHeadings: Set<string>, lexicon: HyphenLexicon, scan: HeaderScan | undefined, heartbeat: () => void, streamOrder: boolean): RawTable[] {
   const flat = flattenLines(layout);
   const lines = flat.map((f) => f.line);
   // The lines before the classifier's first header start none: not probed again.
@@ -1115,7 +1119,7 @@ function collectTables(layout: Layout, sections: readonly SectionMark[], cellHea
     for (let k = at + 1; k <= end; k++) if (isHeaderAt(k)) return -1;
     return end;
   };
-  const walk: TableWalk = { layout, flat, lines, headerless, headingLines, cellHeadings, lexicon, tables, pagesByNumber, open: null, part: null, indexOfLine, frameExtent, tableSizeOf, headerAt, isHeaderAt, footnoteEnd };
+  const walk: TableWalk = { layout, streamOrder, flat, lines, headerless, headingLines, cellHeadings, lexicon, tables, pagesByNumber, open: null, part: null, indexOfLine, frameExtent, tableSizeOf, headerAt, isHeaderAt, footnoteEnd };
   for (let i = 0; i < lines.length; i++) {
     if ((i & HEARTBEAT_LINE_MASK) === 0) heartbeat();
     i = walkLine(walk, i);
@@ -1394,7 +1398,7 @@ function firstRowUnderObjectiveHeader(lines: readonly Line[], i: number, open: R
  */
 function endsTable(w: TableWalk, i: number, line: Line, open: RawTable, part: TablePart, heading: boolean, cellsBelow: boolean, below: readonly Line[], belowForMarkers: readonly Line[], edgeSlack: number): boolean {
   const { layout, lines, pagesByNumber } = w;
-  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && (capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns) || gluedAtBlockGrid(line, below, part.header.columns) || gluedInsideRowBlock(line, part.lines[part.lines.length - 1], nextGridLineOf(lines, i), part.header.columns)))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
+  return (isProse(line, part.header.columns, edgeSlack) && !cellsBelow && !runsWhereCellsStart(line, part, open, layout.format === "pdf") && !bulletOpensLaterCell(line, part, open.parts) && (layout.format === "pdf" || (!markerGluedAtCellEdge(line, part, open, belowForMarkers) && !wordsOpenRunsBelow(line, below, part.header.columns) && !(layout.format === "text" && (capitalGluedAtColumnEdge(line, belowForMarkers, part.header.columns) || gluedAtBlockGrid(line, below, part.header.columns) || (!w.streamOrder && gluedInsideRowBlock(line, part.lines[part.lines.length - 1], nextGridLineOf(lines, i), part.header.columns))))))) || heading || (isSignatureLine(line) && !goesOnUnderCell(lines, i, part.header.columns)) || outsideRuledFrame(pagesByNumber.get(line.page), line, part.frameX, w.frameExtent(part, line.page)) || headingAcrossColumns(line, part, layout.format === "pdf") || (layout.format === "text" && labelledHeadingAcrossColumns(line, part));
 }
 
 /**
