@@ -12,6 +12,7 @@ import { closesRunBracket } from "./closingBracket.js";
 import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
+import { LETTER_THEN_HYPHEN, LOWER_LETTER_THEN_HYPHEN, LOWER_PROSE_WORD } from "../vocab/broken.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -454,7 +455,7 @@ function lineEndGluedAtEdge(words: readonly Word[], k: number, next: ColumnDef, 
  */
 function brokenPieceOpensRun(words: readonly Word[], k: number, col: number, columns: readonly ColumnDef[], charWidth: number, below: readonly Word[]): boolean {
   const w = words[k]!, after = words[k + 1];
-  if (!after || after.segment !== w.segment || (k > 0 && words[k - 1]!.segment === w.segment) || !BROKEN_WORD_END.test(w.text)) return false;
+  if (!after || after.segment !== w.segment || (k > 0 && words[k - 1]!.segment === w.segment) || !LOWER_LETTER_THEN_HYPHEN.test(w.text)) return false;
   if (after.x - (w.x + charCount(w.text) * charWidth) > charWidth * 1.5) return false;
   const opener = HUNG_MARKER.test(after.text) ? words[k + 2] : after;
   if (!opener || opener.segment !== w.segment || !(CAPITALISED.test(opener.text) || /^[\d≥≤<>]/u.test(opener.text))) return false;
@@ -1040,7 +1041,7 @@ const UNIT_WORD = /^(?:\p{Ll}[\p{L}²³]{0,13}|[%°$€£]\S{0,3})$/u;
  * no marker (a marked item's wrap goes under its text, not under the marker); the run is no
  * objective's (an objective's lines often run wider than its column, set on a grid of their own:
  * corpus14 d14-001, d14-003, d11-017 moved words of the objective) unless the cell's line above
- * broke a word with a hyphen (`BROKEN_WORD_END`), and the word breaks no word
+ * broke a word with a hyphen (`LOWER_LETTER_THEN_HYPHEN`), and the word breaks no word
  * with a hyphen (a justified cell's "par-" ends its own line, d11-006).
  */
 function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], above: TableLine, charWidth: number, lines: readonly TableLine[], markers: readonly Word[] = []): void {
@@ -1055,7 +1056,7 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
     const role = columns[col]?.role ?? "objective";
     if (VALUE_ROLES.has(role) || w.text.endsWith("-") || w.text.endsWith("\u2010")) continue;
     // An objective's run only gives its tail to a cell whose line above broke a word (below).
-    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || BROKEN_WORD_END.test((above.cells[n] ?? "").trim())));
+    const j = columns.findIndex((c, n) => n > col && !VALUE_ROLES.has(c.role) && near(edge[n], w.x) && (edge[n] !== above.fill?.[n]?.left || edgeHolds(n)) && (role !== "objective" || LOWER_LETTER_THEN_HYPHEN.test((above.cells[n] ?? "").trim())));
     if (j < 0) continue;
     // Under a marked item the broken word's rest is the cell's only text on the line: a later run
     // in that column is the rest ("… strategy for the   curity Council" under "• Early warning
@@ -1075,7 +1076,7 @@ function runTailUnderCellAbove(words: readonly Word[], placed: number[], columns
  * Where cell `n` of the grid line `above` wraps its text (`runTailUnderCellAbove`): its first word
  * when that opens the cell with no marker; after a marker, its second word — a marked item's
  * wrapped lines hang under its text, not under the marker — but only when the cell's line ends
- * inside a word broken with a hyphen (`BROKEN_WORD_END`), whose rest opens the next line there in
+ * inside a word broken with a hyphen (`LOWER_LETTER_THEN_HYPHEN`), whose rest opens the next line there in
  * lower case ("a) Inter-agency networks sup­" over "… mitigation: ported.", the rest glued one
  * space after the risk's line, corpus20 val20e v20e-017 typst.txt). Session 41 (h-typ24).
  */
@@ -1084,7 +1085,7 @@ function hangingEdge(above: TableLine, n: number): number | undefined {
   if (fill?.left === undefined) return undefined;
   const text = (above.cells[n] ?? "").trim();
   if (markerKinds(text.split(/\s/)[0] ?? "").length === 0) return fill.left;
-  return BROKEN_WORD_END.test(text) ? fill.second : undefined;
+  return LOWER_LETTER_THEN_HYPHEN.test(text) ? fill.second : undefined;
 }
 /**
  * Whether a marker that opens a cell glued inside a run (`gluedMarkerOpenings`) follows word k in
@@ -1096,13 +1097,6 @@ function gluedMarkerLaterInRun(words: readonly Word[], k: number, markers: reado
   for (let n = k + 1; n < words.length && words[n]!.segment === words[k]!.segment; n++) if (isGluedMarker(markers, words[n]!)) return true;
   return false;
 }
-/**
- * A cell's line that ends inside a word broken with a hyphen ("… the Security Coun-"): its next line
- * opens with the word's rest, so a lower-case word under the cell's opening is that rest even at the
- * end of an objective's run, which `runTailUnderCellAbove` otherwise leaves alone (corpus20 d20-005
- * typst.txt: "… of the population in the cil." under "Briefings delivered to the Security Coun­").
- */
-const BROKEN_WORD_END = /\p{Ll}[-\u2010]$/u;
 /**
  * How far (characters) a run's tail may open from the cell's opening above: pdftotext rounds each
  * line's glyphs to the grid on its own, so a wrapped line sits a character off its first line
@@ -1862,7 +1856,7 @@ function brokenRunHeadEndsLeftCell(words: readonly Word[], placed: number[], col
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
     if (w.segment === before.segment || after.segment !== w.segment || w.column !== undefined) continue;
-    if (!LOWER_WORD.test(w.text) || !BROKEN_AT_LINE_END.test(w.text) || !CAPITALISED.test(after.text) || SUSPENDED_COMPOUND_NEXT.test(after.text)) continue;
+    if (!LOWER_WORD.test(w.text) || !LETTER_THEN_HYPHEN.test(w.text) || !CAPITALISED.test(after.text) || SUSPENDED_COMPOUND_NEXT.test(after.text)) continue;
     const col = placed[k]!;
     if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
     if (CLAUSE_END.test(before.text)) continue;
@@ -1934,7 +1928,7 @@ function brokenWordRestBelowLeft(words: readonly Word[], placed: number[], colum
   for (let k = 1; k + 1 < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
     if (w.column !== undefined || before.segment !== w.segment || after.segment !== w.segment) continue;
-    if (!LOWER_PROSE_WORD.test(w.text) || !BROKEN_AT_LINE_END.test(w.text)) continue;
+    if (!LOWER_PROSE_WORD.test(w.text) || !LETTER_THEN_HYPHEN.test(w.text)) continue;
     const col = placed[k]!;
     if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
     let head = k;
@@ -1959,7 +1953,7 @@ function brokenWordRestBelowLeft(words: readonly Word[], placed: number[], colum
 function brokenWordEndsCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
   for (let k = 1; k < words.length; k++) {
     const w = words[k]!, before = words[k - 1]!;
-    if (w.segment !== before.segment || w.column !== undefined || !BROKEN_AT_LINE_END.test(before.text) || SUSPENDED_COMPOUND_NEXT.test(w.text)) continue;
+    if (w.segment !== before.segment || w.column !== undefined || !LETTER_THEN_HYPHEN.test(before.text) || SUSPENDED_COMPOUND_NEXT.test(w.text)) continue;
     const col = placed[k - 1]!;
     if (placed[k]! !== col || col + 1 >= columns.length || VALUE_ROLES.has(columns[col]!.role)) continue;
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j] === col; j++) placed[j] = col + 1;
@@ -2050,12 +2044,8 @@ export function opensRunAt(line: readonly Word[], x: number, charWidth: number):
 const SAME_PLACE_CHARS = 0.5;
 /** A run opens clear of the text on its left with this many characters or more between them. */
 const CLEAR_GAP_CHARS = 2;
-/** A word of prose in lower case, or its piece broken at the line's end ("strategies", "re-"). */
-const LOWER_PROSE_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?$/u;
 /** Words that open a bound before its figure ("at least 5", "up to 3", "not more than 2"). */
 const BOUND_WORDS = new RegExp(`^(?:${BOUND_PHRASE})$`, "iu");
-/** A word broken at its line's end: letters, then the hyphen (typed, or the soft hyphen as printed). */
-const BROKEN_AT_LINE_END = /\p{L}[-\u00ad\u2010]$/u;
 /** The word after a hyphen that suspends a compound ("pre- and post-deployment", "short- or long-term"). */
 const SUSPENDED_COMPOUND_NEXT = /^(?:and|or|nor|to|and\/or)$/;
 /**

@@ -4,6 +4,7 @@ import { charCount } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
 import type { Line } from "../model/layout.js";
 import type { CellFill, ColumnDef, TableLine, Word } from "./columns.js";
+import { ENDS_ON_HYPHEN, LOWER_SENTENCE_WORD } from "../vocab/broken.js";
 
 /**
  * Session 31 (h-chr): pdftotext `-layout` of Chromium's prints. Chromium sets a table's cells with
@@ -20,8 +21,6 @@ import type { CellFill, ColumnDef, TableLine, Word } from "./columns.js";
  * so the width alone moved a cell's own last word ("in the implementation of" / "audit …").
  */
 
-/** A line ending on a hyphen (a printed or a soft one): the word goes on at the next line's start. */
-const BROKEN_AT_END = /[-\u00ad\u2010\u2011]$/u;
 /** A cell's text ends before a real gap when the next text on its line opens this many characters on or more. */
 const CLEAN_GAP_CHARS = 2;
 /** A page shows a column's width when this many of its lines end their cell before a real gap. */
@@ -132,7 +131,7 @@ export function tailPastCellWidth(words: readonly Word[], placed: number[], colu
     const w = words[k]!, limit = rights[i - 1]!;
     // No word goes before a list marker opening the right cell, nor before the rest of a word the
     // right cell broke at its line above: both open the cell's line.
-    if (markerKinds(w.text).length > 0 || BROKEN_AT_END.test((above?.cells[i] ?? "").trimEnd())) continue;
+    if (markerKinds(w.text).length > 0 || ENDS_ON_HYPHEN.test((above?.cells[i] ?? "").trimEnd())) continue;
     const past = (m: number): boolean => words[m]!.x + charCount(words[m]!.text) * charWidth > limit + PAST_WIDTH_SLACK_CHARS * charWidth;
     let j = k;
     while (j - 2 >= 0 && placed[j - 1] === i - 1 && placed[j - 2] === i - 1 && words[j - 1]!.segment === w.segment && past(j - 1)) j--;
@@ -207,7 +206,7 @@ export function runIntoEmptyCell(words: readonly Word[], placed: number[], colum
     const run = lastRunIn(words, placed, i - 1);
     const from = run.findIndex((k, n) => n > 0 && neighbours.some((nb) => cleanOpeningUnder(nb, i, words[k]!, charWidth) !== undefined));
     // A word broken at the line's end goes on at the next line's start, in whichever cell that is: unsupported.
-    if (from < 1 || run.slice(from).some((k) => BROKEN_AT_END.test(words[k]!.text))) continue;
+    if (from < 1 || run.slice(from).some((k) => ENDS_ON_HYPHEN.test(words[k]!.text))) continue;
     for (const k of run.slice(from)) placed[k] = i;
   }
 }
@@ -253,13 +252,11 @@ export function headWithinCellWidth(words: readonly Word[], placed: number[], co
     if (neighbours.some((nb) => opensCleanNear(nb, i, w.x, charWidth, SAME_PLACE_CHARS))) continue;
     const opensClean = (n: number) => neighbours.some((nb) => opensCleanNear(nb, i, words[n]!.x, charWidth, SAME_PLACE_CHARS));
     let m = k;
-    while (m < words.length && placed[m] === i && words[m]!.segment === w.segment && !opensClean(m) && HEAD_WORD.test(words[m]!.text) && markerKinds(words[m]!.text).length === 0) m++;
+    while (m < words.length && placed[m] === i && words[m]!.segment === w.segment && !opensClean(m) && LOWER_SENTENCE_WORD.test(words[m]!.text) && markerKinds(words[m]!.text).length === 0) m++;
     if (m === k || m >= words.length || placed[m] !== i || words[m]!.segment !== w.segment || !opensClean(m)) continue;
     for (let n = k; n < m; n++) placed[n] = i - 1;
   }
 }
-/** A word a cell's line may end with, in lower case ("of", "the", a broken "inte-"). */
-const HEAD_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?[,;]?$/u;
 
 /**
  * A list marker right before the moved words (`Extrabudgetary o 3 member States`, corpus7 t7c-008:

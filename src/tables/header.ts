@@ -58,6 +58,7 @@ export interface TableHeader {
 
 export { camelCaseKey } from "../vocab/columns.js";
 import { camelCaseKey } from "../vocab/columns.js";
+import { LINE_ENDS_ON_HYPHEN } from "../vocab/broken.js";
 
 /**
  * The first compact table header among a layout's non-blank lines, each probed with `detectHeader`
@@ -593,7 +594,7 @@ export function opensWithoutLabel(window: readonly Line[], layoutText: string | 
 const CLAUSE_END = /[,;]$/;
 /** A word no merge glues to another: no broken head of a label word, no broken tail, no hyphenated line end. */
 function wholeOrdinaryWord(text: string): boolean {
-  if (LINE_END_HYPHEN.test(text) || BROKEN_TAIL.test(text)) return false;
+  if (LINE_ENDS_ON_HYPHEN.test(text) || BROKEN_TAIL.test(text)) return false;
   const letters = text.toLowerCase().replace(/[^a-z]/g, "");
   return letters.length > 0 && !LABEL_WORD_FORMS.some((l) => l !== letters && l.startsWith(letters));
 }
@@ -1178,7 +1179,7 @@ const lineOf = (p: HeaderPiece): number => Math.floor(p.order / 1000);
  * Each part is a piece of its own, at its own x; the broken word is mended by `hyphenatedLabel`.
  */
 function cutAfterLineEndHyphens(pieces: HeaderPiece[]): HeaderPiece[] {
-  const cutAfter = (p: HeaderPiece, k: number): boolean => k + 1 < p.words.length && LINE_END_HYPHEN.test(p.words[k]!.text) && LABEL_START.test(p.words[k + 1]!.text);
+  const cutAfter = (p: HeaderPiece, k: number): boolean => k + 1 < p.words.length && LINE_ENDS_ON_HYPHEN.test(p.words[k]!.text) && LABEL_START.test(p.words[k + 1]!.text);
   if (!pieces.some((p) => p.column === undefined && p.words.some((_, k) => cutAfter(p, k)))) return pieces;
   return pieces.flatMap((p) => {
     if (p.words.length < 2 || p.column !== undefined) return [p];
@@ -1266,7 +1267,7 @@ function wrappedLabelCut(p: HeaderPiece, i: number, edge: boolean, pieces: reado
   const words = (ps: readonly HeaderPiece[]) => ps.flatMap((q) => q.words.map((w) => w.text));
   const cellText = (head: readonly string[], left: number, right: number): string => {
     const under = pieces.filter((q) => lineOf(q) > line && q.left >= left - SAME_EDGE_PT && q.left < right - TOUCHING_PT).sort((a, b) => a.order - b.order || a.left - b.left);
-    return [head.join(" "), ...under.map((q) => words([q]).join(" "))].reduce((acc, t) => (acc === "" ? t : LINE_END_HYPHEN.test(acc) ? acc.slice(0, -1) + t : `${acc} ${t}`), "");
+    return [head.join(" "), ...under.map((q) => words([q]).join(" "))].reduce((acc, t) => (acc === "" ? t : LINE_ENDS_ON_HYPHEN.test(acc) ? acc.slice(0, -1) + t : `${acc} ${t}`), "");
   };
   const restLabel = edge || labelRole(cellText(p.words.slice(i).map((w) => w.text), cut, p.right)) !== null;
   if (!restLabel) return false;
@@ -1375,7 +1376,7 @@ function justifiedLabelRun(run: HeaderPiece[], others: readonly HeaderPiece[]): 
   const under = others.filter((q) => q.left < extent.right && extent.left < q.right);
   if (under.some((q) => q.left < extent.left - SAME_EDGE_PT || q.right > extent.right + SAME_EDGE_PT)) return null;
   const cellLines = [{ order: first.order, text: run.map((p) => p.words[0]!.text).join(" ") }, ...under.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
-  const text = cellLines.reduce((acc, l) => (acc === "" ? l.text : LINE_END_HYPHEN.test(acc) ? acc.slice(0, -1) + l.text : `${acc} ${l.text}`), "");
+  const text = cellLines.reduce((acc, l) => (acc === "" ? l.text : LINE_ENDS_ON_HYPHEN.test(acc) ? acc.slice(0, -1) + l.text : `${acc} ${l.text}`), "");
   return labelRole(text) !== null ? run : null;
 }
 /**
@@ -1536,8 +1537,6 @@ const MIN_GROUP_CELLS = 2;
 /** A group label may reach this many of its characters past the lower labels it spans (their cells are wider than their text). */
 const GROUP_SLACK_CHARS = 4;
 
-/** A hyphen that ends a header cell's line: the soft hyphen as printed (U+00AD, U+2010) or typed. */
-const LINE_END_HYPHEN = /[-\u00ad\u2010]$/;
 /**
  * A label word hyphenated at a header cell's line end ("ACCOMPL-" + "ISHMENT"): the word joined
  * without its hyphen, when that is a label word — a label's head or one of the words that only
@@ -1545,7 +1544,7 @@ const LINE_END_HYPHEN = /[-\u00ad\u2010]$/;
  * such as "SELF-" / "ASSESSMENT" stays two words).
  */
 function hyphenatedLabel(head: string, tail: string): string | null {
-  if (!LINE_END_HYPHEN.test(head) || !/^[A-Za-z]/.test(tail)) return null;
+  if (!LINE_ENDS_ON_HYPHEN.test(head) || !/^[A-Za-z]/.test(tail)) return null;
   const stem = head.slice(0, -1);
   const joined = (stem + tail).toLowerCase().replace(/[^a-z]/g, "");
   if (LABEL_WORD_FORMS.some((l) => joined.startsWith(l) && !stem.toLowerCase().startsWith(l))) return stem + tail;

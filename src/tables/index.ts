@@ -46,6 +46,7 @@ import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
 import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { LOWER_WORD_BROKEN, WORD_PIECE_BROKEN } from "../vocab/broken.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -3766,7 +3767,7 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
   return columns.slice(1).some((c) => {
     if (!(end > c.x + cw)) return false;
     return words.some((w, k) => {
-      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !(/^\p{Ll}+$/u.test(words[k - 1]!.text) || BROKEN_LINE_END.test(words[k - 1]!.text))) return false;
+      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !(/^\p{Ll}+$/u.test(words[k - 1]!.text) || LOWER_WORD_BROKEN.test(words[k - 1]!.text))) return false;
       // Where the lines below open the column: at its edge, or where the glued word itself starts
       // (the row's own grid: its wrapped lines under the word).
       const opens = (seg: Segment) => seg.x > first + MIN_FIRST_COLUMN_CHARS * cw && (Math.abs(seg.x - c.x) < CHAR_SLACK * cw || Math.abs(seg.x - w.x) < CHAR_SLACK * cw);
@@ -3774,13 +3775,6 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
     });
   });
 }
-/**
- * capitalGluedAtColumnEdge: the word before the capital may be a word broken at its line's end
- * ("in harmonizing audit practice, in cooper­ Recommendations fully implemented: 57%.", corpus20
- * val20l v20l-025 typst.txt): a word is broken only where its line ends, so the capital after it on
- * the grid line opens another cell (session 48, h-typst48).
- */
-const BROKEN_LINE_END = /^\p{Ll}+[-\u2010]$/u;
 /**
  * pdftotext's grid, justified cells (corpus20 typst.txt): a one-run line in the middle of a row
  * block, its two cells glued by one space, each line of the block set on a grid of its own ("Advisory
@@ -3817,7 +3811,7 @@ function gluedCapitalsBefore(line: Line, edge: number, left: number, cw: number)
     const before = words[k - 1];
     if (k < 2 || !before || w.x <= left || w.x < edge - MAX_LOCAL_SHIFT_CHARS * cw || w.x > edge + GLUED_EDGE_CHARS * cw) return;
     if (w.x - (before.x + charCount(before.text) * cw) > cw + CHAR_SLACK * cw) return;
-    if (/^\p{Lu}\p{Ll}/u.test(w.text) && (/^\p{Ll}+$/u.test(before.text) || BROKEN_PIECE.test(before.text))) out.push(w.x);
+    if (/^\p{Lu}\p{Ll}/u.test(w.text) && (/^\p{Ll}+$/u.test(before.text) || WORD_PIECE_BROKEN.test(before.text))) out.push(w.x);
   });
   return out;
 }
@@ -3845,11 +3839,6 @@ function nextGridLineOf(lines: readonly Line[], i: number): Line | undefined {
  * edge apart (pdftotext places each line's words on its own: v20j-010 39 over 37, v20g-001 37 over 39).
  */
 const BLOCK_DRIFT_CHARS = 3;
-/**
- * gluedInsideRowBlock: a word broken at its line's end, its piece opening in either case ("Com­"
- * of "Com­ / mittee", v20l-025): a word is broken only where its cell's line ends.
- */
-const BROKEN_PIECE = /^\p{L}\p{Ll}*[-\u2010]$/u;
 /** capitalGluedAtColumnEdge: how far (characters) the glued capital may stand off the column's edge. */
 const GLUED_EDGE_CHARS = 4;
 /** capitalGluedAtColumnEdge: lines below that open a run at the edge. */

@@ -2,6 +2,7 @@ import { columnOfWord, HUNG_MARKER, opensRunAt, type ColumnDef, type Word } from
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { startsWithMarker } from "../vocab/markers.js";
 import { charCount } from "../vocab/text.js";
+import { LOWER_SENTENCE_WORD } from "../vocab/broken.js";
 
 /**
  * pdftotext's grid (`-layout`): a justified cell's line prints its stretched word gaps as runs of
@@ -76,7 +77,7 @@ function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, 
   if (VALUE_ROLES.has(columns[col]?.role ?? "objective") || VALUE_ROLES.has(columns[col + 1]?.role ?? "baseline")) return null;
   if (!before.every((w) => columnOfWord(w, columns, charWidth) === col)) return null;
   const opensAt = (x: number) => neighbours.some((nb) => opensRunAt(nb, x, charWidth));
-  const isTail = (w: Word) => w.column === undefined && TAIL_WORD.test(w.text);
+  const isTail = (w: Word) => w.column === undefined && LOWER_SENTENCE_WORD.test(w.text);
   const inColumns = (ws: readonly Word[]) => ws.every((w) => [col, col + 1].includes(columnOfWord(w, columns, charWidth)));
   let s = r;
   while (s < runs.length && !opensAt(runs[s]![0]!.x) && runs[s]!.every(isTail)) s++;
@@ -103,8 +104,6 @@ function tailRunsBeforeOpening(runs: ReadonlyArray<readonly Word[]>, r: number, 
 
 /** How many stretched runs of one justified line may stand right of the part's edge: the last word or two. */
 const MAX_TAIL_RUNS = 2;
-/** A word inside a sentence: lower case, maybe ending with a comma or semicolon, or a broken word's hyphen. */
-const TAIL_WORD = /^\p{Ll}[\p{L}’'-]*[-\u00ad\u2010]?[,;]?$/u;
 /** A run that opens with a letter: a sentence's word, not a figure, comparator or bracket. */
 const WORD_OPENING = /^\p{L}/u;
 
