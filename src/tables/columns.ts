@@ -13,6 +13,7 @@ import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./glue
 import type { CellWidths } from "./gluedTail.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 import { LETTER_THEN_HYPHEN, LOWER_LETTER_THEN_HYPHEN, LOWER_PROSE_WORD } from "../vocab/broken.js";
+import { OUTLINE_FIRST_LEVEL_WORD, OUTLINE_SECOND_LEVEL_WORD } from "../vocab/markers.js";
 
 /** Lives with the text helpers (the extractors count characters too); the table reader imports it from here. */
 export { charCount };
@@ -1342,7 +1343,7 @@ export function gluedMarkerOpenings(line: Line, others: readonly Line[], wordsOf
     const kinds = gluedMarkerKinds(w.text);
     if (kinds.length === 0 || w.x - (before.x + charCount(before.text) * charWidth) > IN_SENTENCE_GAP_CHARS * charWidth) continue;
     if (!BULLET_GLYPH_ONLY.test(w.text) && !ITEM_OPENING.test(after.text)) continue;
-    if (OUTLINE_SUB_NUMBER.test(w.text) && !CAPITALISED_WORD.test(after.text)) continue;
+    if (OUTLINE_SECOND_LEVEL_WORD.test(w.text) && !CAPITALISED_WORD.test(after.text)) continue;
     // The marker that opens each such run: its successor ("(b)" under "(a)") is counted apart.
     const headNear = (l: Line): string | null => {
       if (l === line) return null;
@@ -1423,7 +1424,7 @@ function itemHangsBelow(w: Word, after: Word, line: Line, others: readonly Line[
  * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
  */
 function gluedMarkerKinds(word: string): string[] {
-  if (OUTLINE_SUB_NUMBER.test(word)) return ["1.1"];
+  if (OUTLINE_SECOND_LEVEL_WORD.test(word)) return ["1.1"];
   if (ROMAN_DOT_MARKER.test(word)) return LOWER_LETTER_MARKER.test(word) ? ["a.", "i."] : ["i."];
   return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : LOWER_LETTER_MARKER.test(word) ? ["a."] : word === "*" ? ["*"] : markerKinds(word);
 }
@@ -1433,17 +1434,14 @@ function gluedMarkerKinds(word: string): string[] {
  * markers of it at one column edge; "i." is a letter's numbering as well.
  */
 const ROMAN_DOT_MARKER = /^[ivx]{1,5}\.$/;
-/**
- * Word's multilevel numbering of a row's accomplishments, "6.1" / "6.2" under objective "6."
- * (`OUTLINE_NUMBER`'s two levels): a kind here only, glued one space after the objective's word and
- * before a capitalised word (CAPITALISED_WORD, not a figure: "6. To support Member 6.1
+/*
+ * The "1.1" kind (OUTLINE_SECOND_LEVEL_WORD, vocab/markers): Word's multilevel numbering of a row's
+ * accomplishments, "6.1" / "6.2" under objective "6." (`OUTLINE_NUMBER`'s two levels): a kind here
+ * only, glued one space after the objective's word and before a capitalised word (CAPITALISED_WORD, not a figure: "6. To support Member 6.1
  * Member States", corpus11 val11g v11g-019 txt), where the item's own wrapped lines hang at its
  * text (`itemHangsBeside`) or the column's other markers open runs at its place. A decimal value in
  * a sentence is followed by a unit or a lower-case word ("6.1 per cent", "2.1 million").
  */
-const OUTLINE_SUB_NUMBER = /^\d{1,2}\.\d{1,2}$/;
-/** An objective's own outline number opening its line: "3." of "3. To reduce the release …". */
-const OBJECTIVE_NUMBER = /^(\d{1,2})\.$/;
 /**
  * Cue `outlineNumberOfLineObjective` (session 49, h-c11-49): the glued marker `w` is an outline
  * number of the second level ("3.1") under the number its run opens with ("3. To reduce the release
@@ -1456,8 +1454,8 @@ const OBJECTIVE_NUMBER = /^(\d{1,2})\.$/;
  */
 export function numbersUnderItsObjective(w: Word, words: readonly Word[]): boolean {
   const first = words[0];
-  if (!first || first === w || first.segment !== w.segment || !OUTLINE_SUB_NUMBER.test(w.text)) return false;
-  const m = OBJECTIVE_NUMBER.exec(first.text);
+  if (!first || first === w || first.segment !== w.segment || !OUTLINE_SECOND_LEVEL_WORD.test(w.text)) return false;
+  const m = OUTLINE_FIRST_LEVEL_WORD.exec(first.text);
   return !!m && w.text.startsWith(`${m[1]}.`);
 }
 const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;

@@ -6,11 +6,7 @@
 import type { RowBlock } from "./rows.js";
 import type { TableLine } from "./columns.js";
 import { isRuleGlyphs } from "./text.js";
-
-/** An objective cell numbered as Word's outline's first level: "13. To reach gender parity …". */
-const NUMBERED_OBJECTIVE = /^(\d{1,2})\.\s+\S/;
-/** An accomplishment opening with the outline's second level: "13.1 Mandatory courses …". */
-const OUTLINE_ITEM = /^(\d{1,2})\.\d{1,2}\.?\s/;
+import { OUTLINE_FIRST_LEVEL_CELL, OUTLINE_SECOND_LEVEL_CELL } from "../vocab/markers.js";
 
 /** The outline number a line's cell in `column` opens with, if any. */
 function topNumber(line: TableLine, column: number, pattern: RegExp): number | null {
@@ -27,7 +23,7 @@ function hasObjective(line: TableLine, objectiveColumn: number): boolean {
 /** The number of the row's objective: its first objective line's, when that opens "N. ". */
 function objectiveNumber(block: RowBlock, objectiveColumn: number): number | null {
   const first = block.lines.find((l) => hasObjective(l, objectiveColumn));
-  return first ? topNumber(first, objectiveColumn, NUMBERED_OBJECTIVE) : null;
+  return first ? topNumber(first, objectiveColumn, OUTLINE_FIRST_LEVEL_CELL) : null;
 }
 
 /**
@@ -67,7 +63,7 @@ function firstLineNumbered(lines: readonly TableLine[], n: number, objectiveColu
   if (lastObjective < 0) return -1;
   let from = -1;
   for (let i = lastObjective + 1; i < lines.length; i++) {
-    const top = topNumber(lines[i]!, accColumn, OUTLINE_ITEM);
+    const top = topNumber(lines[i]!, accColumn, OUTLINE_SECOND_LEVEL_CELL);
     if (top === null || (from < 0 && top !== n)) continue;
     if (top !== n) return -1;
     if (from < 0) from = i;

@@ -155,6 +155,22 @@ export const OUTLINE_NUMBER = new RegExp(
 );
 
 /**
+ * Word's multilevel outline numbers as a table's cells print them, an objective "13." and its
+ * accomplishments "13.1", "13.2": one grammar read on two units, a cell's whole text (outlineRows)
+ * and one word of a line (columns). Numeric first levels only (`OUTLINE_TOP` also takes the lettered
+ * "A.5" of sections); the first level is captured where a reader compares it with the second's.
+ */
+const OUTLINE_LEVEL = String.raw`\d{1,2}`;
+/** A cell's text opening with the first level: "13. To reach gender parity …" (13 captured). */
+export const OUTLINE_FIRST_LEVEL_CELL = new RegExp(String.raw`^(${OUTLINE_LEVEL})\.\s+\S`);
+/** A cell's text opening with the second level: "13.1 Mandatory courses …", "13.1. …" (13 captured). */
+export const OUTLINE_SECOND_LEVEL_CELL = new RegExp(String.raw`^(${OUTLINE_LEVEL})\.${OUTLINE_LEVEL}\.?\s`);
+/** One word that is the first level: "3." of "3. To reduce the release …" (3 captured). */
+export const OUTLINE_FIRST_LEVEL_WORD = new RegExp(String.raw`^(${OUTLINE_LEVEL})\.$`);
+/** One word that is the second level: "6.1" (no full stop after it: "6.1." is a sentence's end). */
+export const OUTLINE_SECOND_LEVEL_WORD = new RegExp(String.raw`^${OUTLINE_LEVEL}\.${OUTLINE_LEVEL}$`);
+
+/**
  * The marker word `s` opens with ("•", "–", "(a)", "1.", "2.1.1"), as `stripMarker` takes it off,
  * else undefined.
  */

@@ -56,3 +56,23 @@ describe("vocab/broken: words broken at a line's end", () => {
     expect(LOWER_SENTENCE_WORD.test("5")).toBe(false);
   });
 });
+
+describe("vocab/markers: the outline grammar on a cell and on a word (session 50's fold)", () => {
+  it("is the patterns outlineRows and columns wrote apart", async () => {
+    const m = await import("../../src/vocab/markers.js");
+    expect(m.OUTLINE_FIRST_LEVEL_CELL.source).toBe(/^(\d{1,2})\.\s+\S/.source);
+    expect(m.OUTLINE_SECOND_LEVEL_CELL.source).toBe(/^(\d{1,2})\.\d{1,2}\.?\s/.source);
+    expect(m.OUTLINE_FIRST_LEVEL_WORD.source).toBe(/^(\d{1,2})\.$/.source);
+    expect(m.OUTLINE_SECOND_LEVEL_WORD.source).toBe(/^\d{1,2}\.\d{1,2}$/.source);
+  });
+  it("reads an objective's number and its accomplishments' on both units", async () => {
+    const m = await import("../../src/vocab/markers.js");
+    expect(m.OUTLINE_FIRST_LEVEL_CELL.exec("13. To reach gender parity")?.[1]).toBe("13");
+    expect(m.OUTLINE_SECOND_LEVEL_CELL.exec("13.1. Mandatory courses")?.[1]).toBe("13");
+    expect(m.OUTLINE_SECOND_LEVEL_CELL.test("13.1")).toBe(false);
+    expect(m.OUTLINE_FIRST_LEVEL_WORD.exec("3.")?.[1]).toBe("3");
+    expect(m.OUTLINE_SECOND_LEVEL_WORD.test("6.1")).toBe(true);
+    expect(m.OUTLINE_SECOND_LEVEL_WORD.test("6.1.")).toBe(false);
+    expect(m.OUTLINE_SECOND_LEVEL_WORD.test("123.1")).toBe(false);
+  });
+});
