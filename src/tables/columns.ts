@@ -1883,7 +1883,7 @@ function lowerHeadBeforeGluedCapital(words: readonly Word[], placed: number[], c
     if (w.column !== undefined || before.segment !== w.segment) continue;
     const col = placed[k]!;
     if (col < 1 || placed[k - 1] !== col - 1 || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
-    if (!LOWER_HEAD_WORD.test(w.text) || BROKEN_AT_LINE_END.test(before.text) || CLAUSE_END.test(before.text) || w.x > columns[col]!.x + SAME_EDGE_CHARS * charWidth) continue;
+    if (!LOWER_HEAD_WORD.test(w.text) || LETTER_THEN_HYPHEN.test(before.text) || CLAUSE_END.test(before.text) || w.x > columns[col]!.x + SAME_EDGE_CHARS * charWidth) continue;
     const j = gluedCapitalAfterLowerHead(words, placed, k, col);
     if (j < 0 || words[j]!.x - w.x > MAX_LOCAL_SHIFT_CHARS * charWidth || cellGoesOnAbove(cellAbove, col)) continue;
     for (let m = k; m < j; m++) placed[m] = col - 1;
@@ -1899,7 +1899,7 @@ function cellGoesOnAbove(cellAbove: TableLine | undefined, col: number): boolean
 function gluedCapitalAfterLowerHead(words: readonly Word[], placed: readonly number[], k: number, col: number): number {
   const segment = words[k]!.segment;
   let j = k;
-  while (j < words.length && words[j]!.segment === segment && placed[j] === col && LOWER_HEAD_WORD.test(words[j]!.text) && !BROKEN_AT_LINE_END.test(words[j]!.text)) j++;
+  while (j < words.length && words[j]!.segment === segment && placed[j] === col && LOWER_HEAD_WORD.test(words[j]!.text) && !LETTER_THEN_HYPHEN.test(words[j]!.text)) j++;
   const glued = words[j];
   return glued && glued.segment === segment && placed[j] === col && GLUED_CELL_OPENING.test(glued.text) ? j : -1;
 }
