@@ -69,20 +69,28 @@ export function forgetLineWords(): void {
   LINE_WORDS.clear();
 }
 
-/** `lineWords(line).length` without building the words: the runs of non-space in each segment. */
-export function lineWordCount(line: Line): number {
-  let n = 0;
-  for (const seg of line.segments) n += countWords(seg.text);
-  return n;
+/**
+ * Whether a text holds more than `most` words (runs of non-space), read no further than the word
+ * past `most` and without building the words: the header probe asks it of every line that names a
+ * label, most of them a paragraph's long line (a Markdown note's paragraph is one line of hundreds
+ * of words; counting them all was a quarter of the classifier's header scan, session 50).
+ */
+export function moreWordsThan(text: string, most: number): boolean {
+  return wordsUpTo(text, most) > most;
 }
-
-/** The runs of non-space in a text (its words), counted without building them. */
-export function countWords(text: string): number {
+/** `lineWords(line).length > most` likewise: a line's words are its segments' (none runs across two). */
+export function lineMoreWordsThan(line: Line, most: number): boolean {
+  let n = 0;
+  for (const seg of line.segments) if ((n += wordsUpTo(seg.text, most - n)) > most) return true;
+  return false;
+}
+/** The runs of non-space in a text (its words), counted no further than `most + 1`. */
+function wordsUpTo(text: string, most: number): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const space = isJsSpace(text.charCodeAt(i));
-    if (!space && !inWord) n++;
+    if (!space && !inWord && ++n > most) return n;
     inWord = !space;
   }
   return n;
@@ -1424,6 +1432,12 @@ function itemHangsBelow(w: Word, after: Word, line: Line, others: readonly Line[
  * only, where MIN_MARKER_EDGE_LINES lines of the table open a run with one at that column edge.
  */
 function gluedMarkerKinds(word: string): string[] {
+  // Word's multilevel numbering of a row's accomplishments, "6.1" / "6.2" under objective "6."
+  // (`OUTLINE_NUMBER`'s two levels): a kind here only, glued one space after the objective's word and
+  // before a capitalised word (CAPITALISED_WORD, not a figure: "6. To support Member 6.1 Member
+  // States", corpus11 val11g v11g-019 txt), where the item's own wrapped lines hang at its text
+  // (`itemHangsBeside`) or the column's other markers open runs at its place. A decimal value in a
+  // sentence is followed by a unit or a lower-case word ("6.1 per cent", "2.1 million").
   if (OUTLINE_SECOND_LEVEL_WORD.test(word)) return ["1.1"];
   if (ROMAN_DOT_MARKER.test(word)) return LOWER_LETTER_MARKER.test(word) ? ["a.", "i."] : ["i."];
   return CAPITAL_LETTER_MARKER.test(word) ? ["A."] : LOWER_LETTER_MARKER.test(word) ? ["a."] : word === "*" ? ["*"] : markerKinds(word);
@@ -1434,14 +1448,6 @@ function gluedMarkerKinds(word: string): string[] {
  * markers of it at one column edge; "i." is a letter's numbering as well.
  */
 const ROMAN_DOT_MARKER = /^[ivx]{1,5}\.$/;
-/*
- * The "1.1" kind (OUTLINE_SECOND_LEVEL_WORD, vocab/markers): Word's multilevel numbering of a row's
- * accomplishments, "6.1" / "6.2" under objective "6." (`OUTLINE_NUMBER`'s two levels): a kind here
- * only, glued one space after the objective's word and before a capitalised word (CAPITALISED_WORD, not a figure: "6. To support Member 6.1
- * Member States", corpus11 val11g v11g-019 txt), where the item's own wrapped lines hang at its
- * text (`itemHangsBeside`) or the column's other markers open runs at its place. A decimal value in
- * a sentence is followed by a unit or a lower-case word ("6.1 per cent", "2.1 million").
- */
 /**
  * Cue `outlineNumberOfLineObjective` (session 49, h-c11-49): the glued marker `w` is an outline
  * number of the second level ("3.1") under the number its run opens with ("3. To reduce the release
@@ -1901,15 +1907,13 @@ function gluedCapitalAfterLowerHead(words: readonly Word[], placed: readonly num
   let j = k;
   while (j < words.length && words[j]!.segment === segment && placed[j] === col && LOWER_HEAD_WORD.test(words[j]!.text) && !LETTER_THEN_HYPHEN.test(words[j]!.text)) j++;
   const glued = words[j];
-  return glued && glued.segment === segment && placed[j] === col && GLUED_CELL_OPENING.test(glued.text) ? j : -1;
+  return glued && glued.segment === segment && placed[j] === col && CAPITAL_WORD.test(glued.text) ? j : -1;
 }
 /**
  * lowerHeadBeforeGluedCapital: a word of prose in lower case, two letters or more — not a list
  * marker hung before its item ("o Proportion …", "a) …": the item's, in its column).
  */
 const LOWER_HEAD_WORD = /^\p{Ll}[\p{L}’'-]+$/u;
-/** lowerHeadBeforeGluedCapital: a word opening a cell's text (a capital, then a letter in lower case). */
-const GLUED_CELL_OPENING = /^\p{Lu}\p{Ll}/u;
 /**
  * pdftotext's grid: a word broken at its line's end (a hyphen, Typst's soft one) glued one space
  * after a run opened in the column on its left and one space before more of the run, read into the

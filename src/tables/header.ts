@@ -1,13 +1,14 @@
 import type { Layout, Line, Segment } from "../model/layout.js";
 import { allLines } from "../model/layout.js";
 import type { HeaderScan } from "../model/doc.js";
-import { lineWords, averageCharWidth, charCount, forgetLineWords, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, averageCharWidth, charCount, forgetLineWords, lineMoreWordsThan, moreWordsThan, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { isEnglishWord } from "../vocab/english.js";
 import { isJsSpace } from "../vocab/text.js";
+import { LINE_ENDS_ON_HYPHEN } from "../vocab/broken.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
 import type { ColumnRole } from "../vocab/columns.js";
@@ -58,7 +59,6 @@ export interface TableHeader {
 
 export { camelCaseKey } from "../vocab/columns.js";
 import { camelCaseKey } from "../vocab/columns.js";
-import { LINE_ENDS_ON_HYPHEN } from "../vocab/broken.js";
 
 /**
  * The first compact table header among a layout's non-blank lines, each probed with `detectHeader`
@@ -897,32 +897,6 @@ function isBrokenHead(word: string): boolean {
   return head.length >= MIN_BROKEN_HEAD && /^[a-z]+$/.test(head) && LABEL_WORD_FORMS.some((l) => l.startsWith(head) && l !== head);
 }
 
-/** How many words `text.trim().split(/\s+/)` gives (1 for a blank text), without building them. */
-/**
- * `countWords(text) > most`, read no further than the word past `most`: the header probe asks it of
- * every line that names a label, most of them a paragraph's long line (a Markdown note's paragraph is
- * one line of hundreds of words; counting them all was a quarter of the classifier's header scan).
- */
-export function moreWordsThan(text: string, most: number): boolean {
-  return wordsUpTo(text, most) > most;
-}
-/** `lineWordCount(line) > most` likewise: a line's words are its segments' (none runs across two). */
-export function lineMoreWordsThan(line: Line, most: number): boolean {
-  let n = 0;
-  for (const seg of line.segments) if ((n += wordsUpTo(seg.text, most - n)) > most) return true;
-  return false;
-}
-/** `countWords(text)`, counted no further than `most + 1`. */
-function wordsUpTo(text: string, most: number): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isJsSpace(text.charCodeAt(i));
-    if (!space && !inWord && ++n > most) return n;
-    inWord = !space;
-  }
-  return n;
-}
 
 /** Label words across a wrapped header window: it needs at least one per core column it names. */
 const LABEL_WORDS = new RegExp(LABEL_WORD.source, "gi");

@@ -5,7 +5,8 @@
  * reading finds no header, and `lineHeaderColumns` answers what the built reading answers.
  */
 import { describe, expect, it } from "vitest";
-import { LABEL_PIECE, builtLineHeaderColumns, labelWordsUpTo, lineHeaderColumns, lineMoreWordsThan, moreWordsThan, opensNoLabel } from "../../src/tables/header.js";
+import { LABEL_PIECE, builtLineHeaderColumns, labelWordsUpTo, lineHeaderColumns, opensNoLabel } from "../../src/tables/header.js";
+import { lineMoreWordsThan, moreWordsThan } from "../../src/tables/columns.js";
 import { LABEL_WORD } from "../../src/vocab/columns.js";
 import type { Line, Segment } from "../../src/model/layout.js";
 
@@ -113,7 +114,7 @@ describe("the header probe's counts, read no further than asked", () => {
     for (let i = 0; i < n; i++) text += pick(next, PIECES);
     return text;
   };
-  /** countWords in tables/columns: the runs of non-space. */
+  /** The full count the bounded ones stand for (tables/columns' former countWords): the runs of non-space. */
   const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
   /** The label-word pattern before session 50: LABEL_WORD, or a piece word whole. */
   const PIECE_BEFORE = new RegExp(`${LABEL_WORD.source}|\\b(?:expected|key|planned)\\b`, "i");
