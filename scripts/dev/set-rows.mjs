@@ -29,6 +29,7 @@ export const SETS = {
   s47: ["val8j", "val9h", "val11l", "val13l", "val14l", "val15j", "val16m", "val18m", "val19m", "val20l"],
   s48: ["val8k", "val9i", "val11m", "val13m", "val14m", "val15k", "val16n", "val18n", "val19n", "val20m"],
   s49: ["val8l", "val9j", "val11n", "val13n", "val14n", "val15l", "val16o", "val18o", "val19o", "val20n"],
+  s50: ["val8m", "val9k", "val11o", "val13o", "val14o", "val15m", "val16p", "val18p", "val19p", "val20o"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 
