@@ -8,9 +8,9 @@
 // all of it again (tsc of src/ with its type check, the client, the bundle, the word index): ~20 s
 // of CPU of a ~2-minute run, for a dist/ identical to the one it replaced.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -47,6 +47,27 @@ export function isBuilt(root) {
   } catch {
     return false; // never built with a stamp
   }
+}
+
+/**
+ * For the scripts that score or compare a build (rows, score, val, miss-kinds, set-rows, compare-builds):
+ * a warning on stderr when `dist` is not a complete build of its checkout's sources as they are now. Session
+ * 50: three helpers reverted a rule to prove its test fails, ran vitest (whose set-up rebuilt dist/ from the
+ * reverted sources), restored the rule, and went on scoring the reverted build. A dist/ outside a checkout
+ * (no src/ beside it) is not judged. Returns true when it warned.
+ */
+export function warnIfStale(dist, who) {
+  let root;
+  try {
+    root = dirname(realpathSync(dist));
+  } catch {
+    return false; // no such folder: the import that follows says so
+  }
+  if (!existsSync(join(root, "src")) || isBuilt(root)) return false;
+  process.stderr.write(`${who}: warning: ${dist} is not a complete build of ${join(root, "src")} as it is now ` +
+    "(a source changed since, a build is under way, or vitest's set-up built it from other sources): " +
+    "run `npm run build` there first, or these figures are another reader's\n");
+  return true;
 }
 
 /** Before a build: no stamp (a failed build must not look complete), the inputs' time noted. */

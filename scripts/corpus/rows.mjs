@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { formatOfKey as FORMAT, rowsExact } from "../dev/row-exact.mjs";
+import { warnIfStale } from "../build-stamp.mjs";
 const [corpusArg, split, key] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const flags = process.argv.slice(2).filter((a) => a.startsWith("--"));
 const docOpt = flags.find((f) => f.startsWith("--doc="))?.slice(6);
@@ -13,6 +14,7 @@ const showDiff = flags.includes("--diff");
 const quiet = flags.includes("--quiet");
 const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
 const CORPUS = resolve(corpusArg);
+warnIfStale(DIST, "rows.mjs");
 const { extract } = await import(join(DIST, "index.js"));
 const manifest = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
 let tot = 0, ok = 0;

@@ -32,6 +32,7 @@ import { tmpdir } from "node:os";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { warnIfStale } from "../build-stamp.mjs";
 
 const run = promisify(execFile);
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -153,6 +154,7 @@ async function compactExtractor() {
 }
 
 async function main() {
+  warnIfStale(join(ROOT, "dist"), "score.mjs");
   const extract = assumeCompact ? await compactExtractor() : (await import(join(ROOT, "dist", "index.js"))).extract;
   const manifest = JSON.parse(readFileSync(join(CORPUS, "manifest.json"), "utf8"));
   const entries = manifest.documents.filter((e) => split === "all" || e.split === split);

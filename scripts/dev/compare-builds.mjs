@@ -31,6 +31,7 @@ import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
 import { formatOfKey, rowsExact } from "./row-exact.mjs";
 import { corpusManifests } from "../corpus/manifests.mjs";
+import { warnIfStale } from "../build-stamp.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const args = process.argv.slice(2);
@@ -108,6 +109,8 @@ async function main() {
   if (!format) throw new Error(`--format text|pdf|md, not ${opt("--format")}`);
   const baseDist = opt("--base"), newDist = opt("--new");
   if (!baseDist || !newDist) throw new Error("--base DIST and --new DIST are required");
+  warnIfStale(baseDist, "compare-builds --base");
+  warnIfStale(newDist, "compare-builds --new");
   const only = new Set((opt("--only", "") ?? "").split(",").filter(Boolean));
   const skip = new Set((opt("--skip", "") ?? "").split(",").filter(Boolean));
   const list = inputs(format, only, skip);

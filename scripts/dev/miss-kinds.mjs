@@ -21,6 +21,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
 import { kindOf, partner } from "./row-kind.mjs";
+import { warnIfStale } from "../build-stamp.mjs";
 
 const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (!corpusArg || !rendering || !splitArg) {
@@ -29,6 +30,7 @@ if (!corpusArg || !rendering || !splitArg) {
 }
 const showRows = process.argv.includes("--rows");
 const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
+warnIfStale(DIST, "miss-kinds.mjs");
 const { extract } = await import(join(DIST, "index.js"));
 const kinds = {};
 for (const split of splitArg.split(",")) {

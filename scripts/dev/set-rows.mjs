@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
 import { kindOf, partner } from "./row-kind.mjs";
 import { corpusManifests } from "../corpus/manifests.mjs";
+import { warnIfStale } from "../build-stamp.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SETS = {
@@ -62,6 +63,7 @@ const outFile = args.find((a, i) => !a.startsWith("--") && !["--only", "--align"
 const only = new Set((args.includes("--only") ? args[args.indexOf("--only") + 1] : "").split(",").filter(Boolean));
 const tableAlignment = args.includes("--align") ? args[args.indexOf("--align") + 1] : undefined;
 const DIST = resolve(process.env.DIST ?? join(ROOT, "dist"));
+warnIfStale(DIST, "set-rows.mjs");
 const { extract } = await import(join(DIST, "index.js"));
 const result = [];
 const progress = (corpus, path) => process.stderr.write(`${corpus} ${path}: ${result.length} rows\n`);
