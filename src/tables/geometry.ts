@@ -509,8 +509,10 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
 }
 
 /**
- * Plain text: the objective opens a sub-row beside its first line, right under a sub-row that
- * filled every column (`subRowOpensBeside`), goes on over one grid line or more beside which every
+ * Plain text: the objective opens a sub-row beside its first line, under a sub-row that ended in
+ * every column above it (`everyCellOpensAnew`; session 51, h-rows51: that sub-row need not fill the
+ * line right above — corpus14 val14j v14j-016, val14o v14o-016, a measure's last word alone there
+ * beside ended values — where session 23 asked `subRowOpensBeside`), goes on over one grid line or more beside which every
  * other column is empty, and sub-rows follow under its last line. Row-spanned cells set on top of
  * their row (a spreadsheet's merged range, whose text fits its first row) make that first sub-row
  * as tall as the objective, leaving its other cells' lines short of it; a centred objective sits
@@ -524,7 +526,7 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
  * is one item wrapped round a centred objective (corpus7 t7-011, h7-002: merge of session 33).
  */
 function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
-  if (!subRowOpensBeside(band, head, objectiveColumn)) return false;
+  if (!everyCellOpensAnew(band, head, objectiveColumn, marked)) return false;
   const k = band.findIndex((p) => p.line === head);
   if (head.cells.some((_, i) => i !== objectiveColumn && goesOnCell(band, k, i, 0, marked))) return false;
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
