@@ -7,8 +7,12 @@
  * `subRowOpensBeside` (every column full on both lines) did not hold and `everyCellAbove` voted the
  * table centred: the sub-rows above each later objective were read into its row (corpus14 val14k
  * v14k-015's first table, cut down; the same in v14o-001, v14l-013 and the other corpus14 documents of
- * the section). The first test fails without the rule (checked: the guard removed, run, restored).
- * A centred table whose objective sits beside a measure going on (lower case) still votes centred.
+ * the section). The same cue in `firstSubRowHeldOpen` (an objective with text above and below it, its
+ * wrap beside empty cells): the sub-row above need not fill the line right above the objective
+ * (corpus14 val14o v14o-016, cut down; v14j-016). The first test fails without the guard in the
+ * `everyCellAbove` branch, the second with `firstSubRowHeldOpen` asking `subRowOpensBeside` again
+ * (each checked: reverted, run, restored). A centred table whose objective sits beside a measure going
+ * on (lower case) still votes centred.
  */
 import { describe, expect, it } from "vitest";
 import { textRowsWithValues } from "../support/table-rows.js";
@@ -43,6 +47,29 @@ const TOP_ALIGNED = [
   "Caribbean",
 ].join("\n");
 
+const HELD_OPEN = [
+  "I. Programme objectives",
+  "The results I commit to deliver in 2018 are set out in the table below.",
+  "Objective                                         Performance measure                                   Baseline   Target",
+  "To shorten the time between a partnership      Share of contributions recorded within 10 working        99%        100 per cent",
+  "proposal and the signature of its agreement in days",
+  "Africa",
+  "To give Member States a single entry point for Share of contributions recorded within 10 working        82         at least 84%",
+  "partnerships with the private sector           days",
+  "",
+  "",
+  "                                                  Average days to issue a due diligence opinion         12         8 days or fewer",
+  "",
+  "",
+  "                                                  Share of partnership agreements signed within 60      44%        at least 51%",
+  "                                                  days",
+  "To mobilize matching funds for small island       Grants disbursed to implementing entities             63         ≥ 79",
+  "developing States in Africa",
+  "                                                  Share of implementing entities reporting results on   87         at least 90%",
+  "                                                  time",
+  "                                                  Business leaders attending the partnership forum      378        at least 417",
+].join("\n");
+
 const CENTRED = [
   ...HEAD,
   "Objectives                    Indicators of achievement                   Baseline   Target",
@@ -70,6 +97,15 @@ describe("an objective beside a new item in every other column casts no centred 
     ]);
     expect(rows.map((r) => r.baselines)).toEqual([["61", "96%", "71"], ["92%", "85", "92"], ["12"]]);
     expect(rows.map((r) => r.targets)).toEqual([["at least 72%", "100%", ">= 87"], ["at least 95%", "at least 90", "100%"], ["17"]]);
+  });
+  it("keeps the sub-rows above an objective held open beside its wrap in the row before (v14o-016)", () => {
+    const rows = textRowsWithValues(HELD_OPEN);
+    expect(rows.map((r) => r.measures)).toEqual([
+      ["Share of contributions recorded within 10 working days"],
+      ["Share of contributions recorded within 10 working days", "Average days to issue a due diligence opinion", "Share of partnership agreements signed within 60 days"],
+      ["Grants disbursed to implementing entities", "Share of implementing entities reporting results on time", "Business leaders attending the partnership forum"],
+    ]);
+    expect(rows.map((r) => r.targets)).toEqual([["100 per cent"], ["at least 84%", "8 days or fewer", "at least 51%"], ["≥ 79", "at least 90%", "at least 417"]]);
   });
   it("reads a centred table whose objective sits beside a measure going on as centred", () => {
     const rows = textRowsWithValues(CENTRED);
