@@ -511,9 +511,9 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
 /**
  * Plain text: the objective opens a sub-row beside its first line, under a sub-row that ended in
  * every column above it (`everyCellOpensAnew`; session 51, h-rows51: that sub-row need not fill the
- * line right above — corpus14 val14j v14j-016, val14o v14o-016, a measure's last word alone there
- * beside ended values — where session 23 asked `subRowOpensBeside`), goes on over one grid line or more beside which every
- * other column is empty, and sub-rows follow under its last line. Row-spanned cells set on top of
+ * line right above, as session 23's `subRowOpensBeside` asked — corpus14 val14j v14j-016, val14o
+ * v14o-016: a measure's last word alone there beside ended values), goes on over one grid line or
+ * more beside which every other column is empty, and sub-rows follow under its last line. Row-spanned cells set on top of
  * their row (a spreadsheet's merged range, whose text fits its first row) make that first sub-row
  * as tall as the objective, leaving its other cells' lines short of it; a centred objective sits
  * on the middle of sub-rows stacked one under another, beside their lines, so text above it and
@@ -528,7 +528,6 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
 function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
   if (!everyCellOpensAnew(band, head, objectiveColumn, marked)) return false;
   const k = band.findIndex((p) => p.line === head);
-  if (head.cells.some((_, i) => i !== objectiveColumn && goesOnCell(band, k, i, 0, marked))) return false;
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
   let j = k + 1, hole = false;
