@@ -224,7 +224,9 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
       // another (every other column has text on both lines): a top-aligned row opening under the
       // last sub-row of the row before, which fills every column but the row-spanned objective's
       // (session 23, h-txt15: corpus14 d14-004's `noacc4` sub-rows, given to the next objective).
-      else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn) && !subRowOpensBeside(band, head, objectiveColumn)) centred++;
+      // Nor where every other column opens a new item on that line, whatever the line above holds
+      // (`everyCellOpensAnew`): the row before's last sub-row ended above it in every column.
+      else if (above && !positioned && !pageTop && !opensMidSentence(band, objectiveColumn) && everyCellAbove(band, head, objectiveColumn) && !subRowOpensBeside(band, head, objectiveColumn) && !everyCellOpensAnew(band, head, objectiveColumn, marked)) centred++;
       // Plain text: an objective as tall as its band says nothing; a shorter cell beside it does.
       // Cells of a top-aligned row all open on the row's first line; a cell that opens lower and
       // ends higher than the band (a one-line measure between a two-line objective's lines) is
@@ -507,9 +509,11 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
 }
 
 /**
- * Plain text: the objective opens a sub-row beside its first line, right under a sub-row that
- * filled every column (`subRowOpensBeside`), goes on over one grid line or more beside which every
- * other column is empty, and sub-rows follow under its last line. Row-spanned cells set on top of
+ * Plain text: the objective opens a sub-row beside its first line, under a sub-row that ended in
+ * every column above it (`everyCellOpensAnew`; session 51, h-rows51: that sub-row need not fill the
+ * line right above, as session 23's `subRowOpensBeside` asked — corpus14 val14j v14j-016, val14o
+ * v14o-016: a measure's last word alone there beside ended values), goes on over one grid line or
+ * more beside which every other column is empty, and sub-rows follow under its last line. Row-spanned cells set on top of
  * their row (a spreadsheet's merged range, whose text fits its first row) make that first sub-row
  * as tall as the objective, leaving its other cells' lines short of it; a centred objective sits
  * on the middle of sub-rows stacked one under another, beside their lines, so text above it and
@@ -522,14 +526,34 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
  * is one item wrapped round a centred objective (corpus7 t7-011, h7-002: merge of session 33).
  */
 function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
-  if (!subRowOpensBeside(band, head, objectiveColumn)) return false;
+  if (!everyCellOpensAnew(band, head, objectiveColumn, marked)) return false;
   const k = band.findIndex((p) => p.line === head);
-  if (head.cells.some((_, i) => i !== objectiveColumn && goesOnCell(band, k, i, 0, marked))) return false;
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
   let j = k + 1, hole = false;
   for (; j < band.length && own(band[j]!.line); j++) if (!others(band[j]!.line)) hole = true;
   return hole && j > k + 1 && band.slice(j).some((p) => others(p.line));
+}
+
+/**
+ * Plain text: every column but the objective's that has text in the band opens a new item on the
+ * objective's first line — text there, none of it going on with the column's item above
+ * (`goesOnCell`: lower case, no marker in a marked column, a line above that stops mid-phrase).
+ * The band's text above the objective then ended in every column before the objective's line: the
+ * row before's last sub-row, printed with no blank line between (pdftotext keeps no padding), whose
+ * shorter cells ended a line or more above it (a measure wrapped over two lines beside one-line
+ * values: corpus14 val14k v14k-015, "Share of Advisory Body deliverables issued on" / "schedule"
+ * beside "92" and "100%", over "To protect human rights online …" beside "Entities applying …",
+ * "12", "17"). `subRowOpensBeside` is the case of a last sub-row as tall in every column.
+ */
+function everyCellOpensAnew(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
+  const k = band.findIndex((p) => p.line === head);
+  if (k < 1) return false;
+  for (let i = 0; i < head.cells.length; i++) {
+    if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;
+    if (!(head.cells[i] ?? "").trim() || goesOnCell(band, k, i, 0, marked)) return false;
+  }
+  return true;
 }
 
 /**
