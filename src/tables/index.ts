@@ -139,7 +139,8 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const warnings: Warning[] = [];
   const warn: Warn = (code, message, page, line) => warnings.push({ code, message, page, line });
   // Line-end hyphens are read for what the producer did with them in printed text and layout text (HyphenLexicon.printsNoHyphenation).
-  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown");
+  // Layout text: a capital where a cell opens on the grid is no name inside a sentence (`capitalisedInsideGridWords`).
+  const lexicon = hyphenLexicon(layout.text, layout.softBroken, layout.format !== "markdown", layout.format === "text");
   const cellHeadings = new Set<string>();
   // Text without column geometry (pdftotext -raw: content-stream order; tables/stream-order): asked
   // once per document, by the table walk (rules for layout text's grids stay off) and the readers below.

@@ -269,7 +269,7 @@ export interface HyphenLexicon {
    */
   printedTogether?: (first: string, second: string) => boolean;
 }
-export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false): HyphenLexicon {
+export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false, grid = false): HyphenLexicon {
   let noHyphenation: boolean | null = null;
   // Only a line-end hyphen the rules cannot decide asks, a couple of times per document: each
   // question is one search of the text, not a set of every word built up front (that was ~2 % of a
@@ -289,7 +289,7 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = [], 
   return {
     hyphenated: { has: remembered((pair) => printedAlone(pair, LEXICON_PAIR)) },
     words: { has: remembered((word) => printedAlone(word, LEXICON_WORD)) },
-    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && (inside ??= capitalisedInsideWords(text)).has(word) },
+    capitalisedInside: { has: (word) => LEXICON_NAME.test(word) && (inside ??= grid ? capitalisedInsideGridWords(text) : capitalisedInsideWords(text)).has(word) },
     printedLowerCase: { has: remembered((word) => LEXICON_COMMON.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word[0]!.toLowerCase()}${word.slice(1)}(?![\\p{L}\\p{N}-])`, "u").test(text)) },
     // Both words are letters only where the answer can be true: then "stem-second" names the question.
     hyphenatedRoot: { has: (stem, second) => LEXICON_WORD.test(stem) && LEXICON_WORD.test(second) && rootSearch(`${stem}-${second}`) },
@@ -325,6 +325,37 @@ export function capitalisedInsideWords(text: string): Set<string> {
   return words;
 }
 const CAPITALISED_INSIDE = /(?<=\p{Ll}(?<!(?:^|[^\p{L}])o)) (\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}'’])/gu;
+/**
+ * Layout text (session 51, h-items51): `capitalisedInsideWords` without the capitals that stand where
+ * a cell opens. pdftotext sets a cell that fills its column one space from the next column's text,
+ * so a line "… in place Victims referred to …" shows a capital after a lower-case word that is no
+ * name inside a sentence but the next column's first word: its character column is where a line
+ * within GRID_EDGE_LINES above or below opens text after a run of spaces (a column's left edge on the
+ * grid). Such a word is left out unless the text also prints it capitalised inside a sentence
+ * elsewhere (corpus13 v13g-017: "Victims" is only ever glued so, and the words at the break
+ * "… within the agreed time" / "Victims informed of …" took it for a name running on).
+ */
+export function capitalisedInsideGridWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const lines = text.split("\n").map((l) => l.replace(/^\f+/, ""));
+  lines.forEach((line, k) => {
+    for (const m of line.matchAll(CAPITALISED_INSIDE)) {
+      const x = m.index + 1;
+      if (!opensCellNearby(lines, k, x)) words.add(m[1]!);
+    }
+  });
+  return words;
+}
+/** Lines above and below a line where a column's left edge on the grid is looked for. */
+const GRID_EDGE_LINES = 2;
+/** Some line within GRID_EDGE_LINES of line `k` opens text at character `x` after two or more spaces. */
+function opensCellNearby(lines: readonly string[], k: number, x: number): boolean {
+  for (let j = Math.max(0, k - GRID_EDGE_LINES); j <= Math.min(lines.length - 1, k + GRID_EDGE_LINES); j++) {
+    const l = lines[j]!;
+    if (j !== k && x >= 2 && l[x] !== undefined && l[x] !== " " && l[x - 1] === " " && l[x - 2] === " ") return true;
+  }
+  return false;
+}
 /** A root shared by two forms of a word ("financ-e", "financ-ing"): its first letters, the word less an ending of up to ROOT_ENDING_LETTERS, never fewer than MIN_ROOT_LETTERS. */
 const MIN_ROOT_LETTERS = 5;
 const ROOT_ENDING_LETTERS = 3;
