@@ -1472,10 +1472,17 @@ const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
  * lone letter with a full stop ends no sentence before a capital or a figure.
  */
 const LOWER_LETTER_MARKER = /^[a-z]\.$/;
-/** The markers looked for inside a run of a line of several runs: a letter's ("A.", "a."), an asterisk. */
-const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*)$/;
-/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …". */
-const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
+/**
+ * The markers looked for inside a run of a line of several runs: a letter's ("A.", "a."), an
+ * asterisk, and Word's and LibreOffice's second-level bullet "o" (cue `letterBulletGluedInRun`,
+ * session 51: "… the eligibility criteria of o Grants disbursed …", corpus14 val14k v14k-001;
+ * "… endorsed by national o 13 Council meetings …", corpus9 val9e v9e-019 — the measure column's
+ * first item run one space on from the accomplishment beside it). No English word is the letter
+ * alone, and gluedMarkerOpenings still asks for the column's other lines to open runs with "o" there.
+ */
+const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*|o)$/;
+/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …", "… of o Grants …". */
+const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*|o) [\p{Lu}\d]/u;
 /**
  * The markers asked about with their peers (`gluedMarkerPeers`): a bracketed list number ("(a)",
  * "a)", "1)", "(iv)"), a number or Roman numeral with a full stop ("1.", "ii.": session 33, corpus20
@@ -2530,14 +2537,17 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
       count++;
       opensNear = Math.min(opensNear, o.x);
     }
-    if (count === 0) {
+    if (count < MIN_LOCAL_SUPPORT) {
       const shifted = prev ? blockShiftedLeftStart(i, c.x, prev.x, [ownOpens, ...near.map(opens)], charWidth) : undefined;
-      if (shifted === undefined) return c;
+      if (shifted !== undefined) {
+        changed = true;
+        return count === 0 ? { ...c, x: shifted } : { ...c, x: shifted, opensNear };
+      }
+      if (count === 0) return c;
       changed = true;
-      return { ...c, x: shifted };
+      return { ...c, opensNear };
     }
     changed = true;
-    if (count < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
     let x = opensNear;
     for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
     // Two value cells glued by one space ("71 per cent 82 per cent" under Baseline | Target): the
@@ -2572,12 +2582,19 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
  */
 function blockShiftedLeftStart(col: number, edge: number, prevEdge: number, lines: ReadonlyArray<ReadonlyArray<{ col: number; x: number }>>, charWidth: number): number | undefined {
   const places: number[] = [];
+  const inShiftedPlace = (x: number) => x > prevEdge + MAX_ANCHOR_SHIFT_CHARS * charWidth && x < edge - MAX_ANCHOR_SHIFT_CHARS * charWidth && x >= edge - MAX_PAGE_SHIFT_CHARS * charWidth;
   for (const o of lines) {
-    if (o.some((e) => e.col === col)) return undefined;
+    // Cue `gluedMarkerAtShiftedEdge` (session 51): a line that opens `col` only where a glued
+    // marker stands in that shifted place ("… of detention o Square …" over "… by host      o
+    // Former …", corpus14 val14d v14d-017: the marker opens the column at the block's own edge) is
+    // one more line of the block, not a line that opens the column at the header's edge.
+    const opensCol = o.filter((e) => e.col === col);
+    if (opensCol.some((e) => !inShiftedPlace(e.x))) return undefined;
+    for (const e of opensCol) places.push(e.x);
     for (let k = 1; k < o.length; k++) {
       const e = o[k]!;
       if (e.col !== col - 1 || o[k - 1]!.col !== col - 1) continue;
-      if (e.x <= prevEdge + MAX_ANCHOR_SHIFT_CHARS * charWidth || e.x >= edge - MAX_ANCHOR_SHIFT_CHARS * charWidth || e.x < edge - MAX_PAGE_SHIFT_CHARS * charWidth) continue;
+      if (!inShiftedPlace(e.x)) continue;
       places.push(e.x);
     }
   }
