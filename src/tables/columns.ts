@@ -1486,10 +1486,12 @@ const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*|o) [\p{Lu}\d]/u;
 /**
  * The markers asked about with their peers (`gluedMarkerPeers`): a bracketed list number ("(a)",
  * "a)", "1)", "(iv)"), a number or Roman numeral with a full stop ("1.", "ii.": session 33, corpus20
- * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …").
+ * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …"),
+ * the letter bullet "o" (session 51: "… results each year o Average …" over "… criteria of o 76% …",
+ * corpus14 val14k v14k-001, a table whose every measure is glued to the accomplishment beside it).
  * Prose glues none of them to a word before an item's opening at one column edge line after line.
  */
-const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.(?:\d{1,2})?|[ivx]{1,5}\.|${GLYPH_CLASS}`;
+const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.(?:\d{1,2})?|[ivx]{1,5}\.|o|${GLYPH_CLASS}`;
 const GLUED_PEER_KIND = new RegExp(`^(?:${GLUED_PEER})$`, "u");
 /** A run holding such a marker after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …", "accepted 1. Oversight …", "the • Audit …". */
 const GLUED_PEER_IN_RUN = new RegExp(String.raw`\S (?:${GLUED_PEER}) [\p{Lu}\d]`, "u");

@@ -12,6 +12,12 @@
  * glued marker opens the column at the block's own edge, and counts as one more line of the block,
  * not as a line that opens the column where the header says. Without it the lines below read their
  * bullets into the accomplishment ("… adopted by host o Former").
+ *
+ * And "o" among the glued peers (GLUED_PEER, `gluedMarkerPeers`): a table whose measures are all
+ * glued one space after the accomplishment beside them ("… on grant results each year o Average
+ * days …" over "… results each year" rows whose "o" stands glued at the same place, corpus14 val14k
+ * v14k-001) has no line opening a run with "o", but its glued bullets stand at one edge line after
+ * line. Without it "year" is read into the measure.
  */
 import { describe, expect, it } from "vitest";
 import { textRows } from "../support/table-rows.js";
@@ -87,5 +93,36 @@ describe("a glued bullet at the edge of a block set left of its header", () => {
     const row = textRows(shifted).find((o) => o.accomplishments[0] === "Prisons operating under minimum standards of detention");
     expect(row?.accomplishments).toEqual(["Prisons operating under minimum standards of detention", "Security sector reform strategies adopted by host Governments"]);
     expect(row?.measures).toEqual(["Square kilometres of land released after clearance: 107", "Former combatants enrolled in reintegration: 5,729", "68% of police officers vetted before deployment"]);
+  });
+});
+
+// v14k-001's spanning-objective table (corpus14 val14k): every measure's "o" glued to the accomplishment.
+const allGlued = [
+  "EXPECTED RESULTS                                             INDICATORS OF ACHIEVEMENT                              RISKS AND MITIGATIONS",
+  "Objective: To widen the circle of private foundations that co-finance United Nations projects through regional partners",
+  "",
+  "* Grant proposals screened against the eligibility criteria of o Grants disbursed to implementing entities: 156     * Currency losses on pledged contributions; record pledges at the",
+  "the fund                                                                                                            operational rate",
+  "* New foundation partners co-financing approved projects",
+  "* Implementing entities reporting on grant results each year",
+  "",
+  "",
+  "",
+  "Objective: To mobilize matching funds for small island developing States through regional partners",
+  "* Implementing entities reporting on grant results each year o Average days to issue a due diligence opinion: 16 * Donor priorities shifting away from the fund's themes; broaden",
+  "* Annual report on contributions issued to Member States o 86% of partnership agreements signed within 60 the partner base",
+  "on schedule                                                  days",
+  "",
+  "",
+  "Objective: To account transparently for every contribution received through the partnership fund",
+  "* Grant proposals screened against the eligibility criteria of o 76% of partnership agreements signed within 60     * Currency losses on pledged contributions; record pledges at the",
+  "the fund                                                       days                                                 operational rate",
+].join("\n");
+
+describe("letter bullets glued at one place line after line", () => {
+  it("are peers: the glued bullet opens the measure and the accomplishment keeps its last word", () => {
+    const row = textRows(allGlued).find((o) => o.objective.startsWith("To mobilize matching funds"));
+    expect(row?.accomplishments[0]).toBe("Implementing entities reporting on grant results each year");
+    expect(row?.measures[0]).toBe("Average days to issue a due diligence opinion: 16");
   });
 });
