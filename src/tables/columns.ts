@@ -343,6 +343,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     runHeadInMarkerColumn(words, placed, columns, charWidth, gluedMarkers);
     markerOpensCell(words, placed, columns, gluedMarkers);
     nothingBeforeMarker(words, placed, gluedMarkers);
+    wordsBeforeRunMarker(words, placed, columns);
     runHeadBeforeGluedMarker(words, placed, gluedMarkers);
     valueKeptWhole(words, placed, columns);
     valueAcrossEdge(words, placed, columns, charWidth);
@@ -1194,6 +1195,29 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
     if (!opensItemInRun(words, k) || w.x < Math.min(next.x, next.opensNear ?? Infinity) - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     const col = placed[k]! + 1;
     for (let j = k; j < words.length && words[j]!.segment === w.segment && placed[j]! < col; j++) placed[j] = col;
+  }
+}
+/**
+ * Cue `wordsBeforeRunMarker` (session 51, h-marks51), pdftotext's grid: a list marker that opens a
+ * run of its own after a column gap, before an item's opening ("(a) Informal …", "1) Good …"), in a
+ * text column whose cell on the line began with other runs before it, right after the column on
+ * its left: "(a) Mechanism           meetings   (a) Informal …" (corpus20 val20h v20h-022 typst.txt,
+ * a justified cell whose last word was set past the next column's edge), "1) Women mediators
+ * trained    1) Good offices …" (v20n-021). A cell's item opens with its marker, and a line opens
+ * each cell once, so the runs before the marker are the end of the cell on the left.
+ */
+function wordsBeforeRunMarker(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, after = words[k + 1]!;
+    if (w.column !== undefined || words[k - 1]!.segment === w.segment || after.segment !== w.segment) continue;
+    // A bullet glyph is left to the readers of glyphs (bulletOpensCell, the cell's split at inline bullets).
+    if (!HUNG_MARKER.test(w.text) || BULLET_GLYPH_ONLY.test(w.text) || !ITEM_OPENING.test(after.text)) continue;
+    const col = placed[k]!;
+    if (col === 0 || VALUE_ROLES.has(columns[col]?.role ?? "objective") || placed[k - 1] !== col) continue;
+    let s = k;
+    while (s > 0 && placed[s - 1] === col) s--;
+    if (s === 0 || placed[s - 1] !== col - 1 || HUNG_MARKER.test(words[s]!.text)) continue;
+    for (let j = s; j < k; j++) placed[j] = col - 1;
   }
 }
 /**
