@@ -343,6 +343,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     runHeadInMarkerColumn(words, placed, columns, charWidth, gluedMarkers);
     markerOpensCell(words, placed, columns, gluedMarkers);
     nothingBeforeMarker(words, placed, gluedMarkers);
+    wordsBeforeRunMarker(words, placed, columns);
     runHeadBeforeGluedMarker(words, placed, gluedMarkers);
     valueKeptWhole(words, placed, columns);
     valueAcrossEdge(words, placed, columns, charWidth);
@@ -1197,6 +1198,29 @@ function bulletOpensCell(words: readonly Word[], placed: number[], columns: read
   }
 }
 /**
+ * Cue `wordsBeforeRunMarker` (session 51, h-marks51), pdftotext's grid: a list marker that opens a
+ * run of its own after a column gap, before an item's opening ("(a) Informal …", "1) Good …"), in a
+ * text column whose cell on the line began with other runs before it, right after the column on
+ * its left: "(a) Mechanism           meetings   (a) Informal …" (corpus20 val20h v20h-022 typst.txt,
+ * a justified cell whose last word was set past the next column's edge), "1) Women mediators
+ * trained    1) Good offices …" (v20n-021). A cell's item opens with its marker, and a line opens
+ * each cell once, so the runs before the marker are the end of the cell on the left.
+ */
+function wordsBeforeRunMarker(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k + 1 < words.length; k++) {
+    const w = words[k]!, after = words[k + 1]!;
+    if (w.column !== undefined || words[k - 1]!.segment === w.segment || after.segment !== w.segment) continue;
+    // A bullet glyph is left to the readers of glyphs (bulletOpensCell, the cell's split at inline bullets).
+    if (!HUNG_MARKER.test(w.text) || BULLET_GLYPH_ONLY.test(w.text) || !ITEM_OPENING.test(after.text)) continue;
+    const col = placed[k]!;
+    if (col === 0 || VALUE_ROLES.has(columns[col]?.role ?? "objective") || placed[k - 1] !== col) continue;
+    let s = k;
+    while (s > 0 && placed[s - 1] === col) s--;
+    if (s === 0 || placed[s - 1] !== col - 1 || HUNG_MARKER.test(words[s]!.text)) continue;
+    for (let j = s; j < k; j++) placed[j] = col - 1;
+  }
+}
+/**
  * pdftotext's grid: an item marker glued inside a run where the table's lines of the page open the
  * column's items with markers of its kind (`gluedMarkerOpenings`) opens the next column's cell with
  * the rest of its run, as a bullet does (bulletOpensCell) — also a list number, which elsewhere may
@@ -1472,17 +1496,26 @@ const CAPITAL_LETTER_MARKER = /^[A-Z]\.$/;
  * lone letter with a full stop ends no sentence before a capital or a figure.
  */
 const LOWER_LETTER_MARKER = /^[a-z]\.$/;
-/** The markers looked for inside a run of a line of several runs: a letter's ("A.", "a."), an asterisk. */
-const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*)$/;
-/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …". */
-const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*) [\p{Lu}\d]/u;
+/**
+ * The markers looked for inside a run of a line of several runs: a letter's ("A.", "a."), an
+ * asterisk, and Word's and LibreOffice's second-level bullet "o" (cue `letterBulletGluedInRun`,
+ * session 51: "… the eligibility criteria of o Grants disbursed …", corpus14 val14k v14k-001;
+ * "… endorsed by national o 13 Council meetings …", corpus9 val9e v9e-019 — the measure column's
+ * first item run one space on from the accomplishment beside it). No English word is the letter
+ * alone, and gluedMarkerOpenings still asks for the column's other lines to open runs with "o" there.
+ */
+const GLUED_IN_RUN_KIND = /^(?:[A-Za-z]\.|\*|o)$/;
+/** A run holding such a marker after a word, before an item's opening: "… posed A. Transition …", "… slotted A. 94% …", "… trained in * 81% …", "… courses a. 96% …", "… of o Grants …". */
+const GLUED_MARKER_IN_RUN = /\S (?:\p{L}\.|\*|o) [\p{Lu}\d]/u;
 /**
  * The markers asked about with their peers (`gluedMarkerPeers`): a bracketed list number ("(a)",
  * "a)", "1)", "(iv)"), a number or Roman numeral with a full stop ("1.", "ii.": session 33, corpus20
- * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …").
+ * val20 "… accepted 1. Oversight …", "… in the i. Field …"), a bullet glyph ("… of the • Audit …"),
+ * the letter bullet "o" (session 51: "… results each year o Average …" over "… criteria of o 76% …",
+ * corpus14 val14k v14k-001, a table whose every measure is glued to the accomplishment beside it).
  * Prose glues none of them to a word before an item's opening at one column edge line after line.
  */
-const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.(?:\d{1,2})?|[ivx]{1,5}\.|${GLYPH_CLASS}`;
+const GLUED_PEER = String.raw`\(?(?:[a-z]|[ivx]{1,5}|\d{1,2})\)|\d{1,2}\.(?:\d{1,2})?|[ivx]{1,5}\.|o|${GLYPH_CLASS}`;
 const GLUED_PEER_KIND = new RegExp(`^(?:${GLUED_PEER})$`, "u");
 /** A run holding such a marker after a word, before an item's opening: "the (a) Joint …", "set- 1) Security …", "accepted 1. Oversight …", "the • Audit …". */
 const GLUED_PEER_IN_RUN = new RegExp(String.raw`\S (?:${GLUED_PEER}) [\p{Lu}\d]`, "u");
@@ -2530,14 +2563,17 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
       count++;
       opensNear = Math.min(opensNear, o.x);
     }
-    if (count === 0) {
+    if (count < MIN_LOCAL_SUPPORT) {
       const shifted = prev ? blockShiftedLeftStart(i, c.x, prev.x, [ownOpens, ...near.map(opens)], charWidth) : undefined;
-      if (shifted === undefined) return c;
+      if (shifted !== undefined) {
+        changed = true;
+        return count === 0 ? { ...c, x: shifted } : { ...c, x: shifted, opensNear };
+      }
+      if (count === 0) return c;
       changed = true;
-      return { ...c, x: shifted };
+      return { ...c, opensNear };
     }
     changed = true;
-    if (count < MIN_LOCAL_SUPPORT) return { ...c, opensNear };
     let x = opensNear;
     for (const o of ownOpens) if (o.col === i) x = Math.min(x, o.x);
     // Two value cells glued by one space ("71 per cent 82 per cent" under Baseline | Target): the
@@ -2572,12 +2608,19 @@ export function localAnchors(columns: readonly ColumnDef[], line: Line, near: re
  */
 function blockShiftedLeftStart(col: number, edge: number, prevEdge: number, lines: ReadonlyArray<ReadonlyArray<{ col: number; x: number }>>, charWidth: number): number | undefined {
   const places: number[] = [];
+  const inShiftedPlace = (x: number) => x > prevEdge + MAX_ANCHOR_SHIFT_CHARS * charWidth && x < edge - MAX_ANCHOR_SHIFT_CHARS * charWidth && x >= edge - MAX_PAGE_SHIFT_CHARS * charWidth;
   for (const o of lines) {
-    if (o.some((e) => e.col === col)) return undefined;
+    // Cue `gluedMarkerAtShiftedEdge` (session 51): a line that opens `col` only where a glued
+    // marker stands in that shifted place ("… of detention o Square …" over "… by host      o
+    // Former …", corpus14 val14d v14d-017: the marker opens the column at the block's own edge) is
+    // one more line of the block, not a line that opens the column at the header's edge.
+    const opensCol = o.filter((e) => e.col === col);
+    if (opensCol.some((e) => !inShiftedPlace(e.x))) return undefined;
+    for (const e of opensCol) places.push(e.x);
     for (let k = 1; k < o.length; k++) {
       const e = o[k]!;
       if (e.col !== col - 1 || o[k - 1]!.col !== col - 1) continue;
-      if (e.x <= prevEdge + MAX_ANCHOR_SHIFT_CHARS * charWidth || e.x >= edge - MAX_ANCHOR_SHIFT_CHARS * charWidth || e.x < edge - MAX_PAGE_SHIFT_CHARS * charWidth) continue;
+      if (!inShiftedPlace(e.x)) continue;
       places.push(e.x);
     }
   }
