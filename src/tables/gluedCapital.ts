@@ -49,3 +49,24 @@ function gluedAcrossCut(words: readonly Word[], placed: readonly number[], k: nu
   if (placed[k - 1] !== i || placed[k + 1] !== i + 1 || w.column !== undefined || after.column !== undefined) return false;
   return before.segment === w.segment && after.segment === w.segment;
 }
+
+/**
+ * Session 51 (h-gap51), pdftotext's grid: the last word of a prose cell's run, glued by one space and
+ * alone in the next column on its line, read into that column because it crosses (or starts past)
+ * the column's edge: "… disaggregated by" with "by" in the Target column, "… efficiency of the
+ * countries in" with "in" in the outcomes (corpus8 v8-016, corpus14 v14j-019, corpus18 v18-011,
+ * corpus20 v20o-017). The cue is the word: an article, a preposition or a conjunction
+ * (`BEFORE_NAME`), after which a sentence goes on. A cell's line made of that word alone would have
+ * had room for the next word of its sentence beside it; the left cell's line wraps after it as a
+ * line of prose does. So it ends the left cell's line. Only the run's last word with nothing else of
+ * its column on the line, after a word of a prose column.
+ */
+export function sentenceWordAloneEndsLeftCell(words: readonly Word[], placed: number[], columns: readonly ColumnDef[]): void {
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k]!, before = words[k - 1]!, i = placed[k]!;
+    if (w.column !== undefined || before.segment !== w.segment || placed[k - 1] !== i - 1 || !proseColumn(columns[i - 1])) continue;
+    if (words[k + 1]?.segment === w.segment || !BEFORE_NAME.test(w.text)) continue;
+    if (placed.some((p, n) => n !== k && p === i)) continue;
+    placed[k] = i - 1;
+  }
+}
