@@ -3,12 +3,13 @@ import { BEFORE_NAME } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
 import { ENDS_ON_HYPHEN } from "../vocab/broken.js";
 import { MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
-import type { ColumnDef, Word } from "./columns.js";
+import type { ColumnDef, TableLine, Word } from "./columns.js";
+import { leadsOn } from "./text.js";
 
 /** A capitalised word of prose (two letters or more; a comma or semicolon may close it). */
 const CAPITALISED_PROSE_WORD = /^\p{Lu}[\p{L}’'-]+[,;]?$/u;
 /** A word of a sentence in lower case, no punctuation after it (the sentence goes on past it). */
-const LOWER_SENTENCE_WORD = /^\p{Ll}[\p{L}’'-]*$/u;
+const LOWER_SENTENCE_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
 /** A word opening in lower case: a sentence's word, not a cell's first. */
 const LOWER_OPENING = /^\p{Ll}/u;
 
@@ -29,7 +30,7 @@ const proseColumn = (c: ColumnDef | undefined): boolean => c !== undefined && !V
  * MAX_ANCHOR_SHIFT_CHARS of that column's edge (the most a row's grid shifts a column). Not a list
  * marker's word, nor a word broken at its hyphen; prose columns only.
  */
-export function capitalAfterSentenceWord(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number): void {
+export function capitalAfterSentenceWord(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, above: readonly TableLine[] = []): void {
   for (let k = 1; k + 1 < words.length; k++) {
     const i = placed[k]!;
     if (!gluedAcrossCut(words, placed, k, i)) continue;
@@ -37,6 +38,7 @@ export function capitalAfterSentenceWord(words: readonly Word[], placed: number[
     if (!proseColumn(columns[i]) || !proseColumn(columns[i + 1])) continue;
     if (!CAPITALISED_PROSE_WORD.test(w.text) || ENDS_ON_HYPHEN.test(w.text) || markerKinds(w.text).length > 0) continue;
     if (!LOWER_SENTENCE_WORD.test(before.text) || BEFORE_NAME.test(before.text) || markerKinds(before.text).length > 0) continue;
+    if (!onlyRunInColumn(words, placed, k, i) || cellGoesOnFromAbove(above, i + 1)) continue;
     if (!LOWER_OPENING.test(after.text) || markerKinds(after.text).length > 0) continue;
     if (w.x < columns[i + 1]!.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     placed[k] = i + 1;
@@ -66,7 +68,29 @@ export function sentenceWordAloneEndsLeftCell(words: readonly Word[], placed: nu
     const w = words[k]!, before = words[k - 1]!, i = placed[k]!;
     if (w.column !== undefined || before.segment !== w.segment || placed[k - 1] !== i - 1 || !proseColumn(columns[i - 1])) continue;
     if (words[k + 1]?.segment === w.segment || !BEFORE_NAME.test(w.text)) continue;
-    if (placed.some((p, n) => n !== k && p === i)) continue;
+    if (placed.some((p, n) => n !== k && p === i) || !onlyRunInColumn(words, placed, k - 1, i - 1)) continue;
     placed[k] = i - 1;
   }
+}
+
+/**
+ * Word k's run is the only text of column `col` on the line: two runs apart in one column mean the
+ * column's edges are off on this line (one of them is the next column's), and the cut is not read
+ * there ("Committee          ■ Energy use at", the measure's item read into the outcomes by a part's
+ * edge 14 characters right of it: corpus11 val11 v11-005).
+ */
+function onlyRunInColumn(words: readonly Word[], placed: readonly number[], k: number, col: number): boolean {
+  return placed.every((p, n) => p !== col || words[n]!.segment === words[k]!.segment);
+}
+
+/**
+ * The nearest of the grid lines right above (`above`, same page) with text in column `col` ends it on
+ * a word or mark the sentence leads on from (`leadsOn`: an article, a preposition, a hyphen): that
+ * cell goes on on this line, so its text here opens in lower case and no capital opens it ("…
+ * approved at" over "… unrepresented Member least 16 days", corpus4 f1-020 lo.txt; "… field pres‐"
+ * over "… non-United Nations ences", corpus11 val11d v11d-003).
+ */
+function cellGoesOnFromAbove(above: readonly TableLine[], col: number): boolean {
+  const cell = [...above].reverse().map((a) => (a.cells[col] ?? "").trim()).find((c) => c !== "");
+  return cell !== undefined && leadsOn(cell);
 }
