@@ -11,6 +11,7 @@ import { isWholeValue, trailingValueLength } from "./gluedValues.js";
 import { closesRunBracket } from "./closingBracket.js";
 import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
+import { capitalAfterSentenceWord, sentenceWordAloneEndsLeftCell } from "./gluedCapital.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 import { LETTER_THEN_HYPHEN, LOWER_LETTER_THEN_HYPHEN, LOWER_PROSE_WORD } from "../vocab/broken.js";
 import { OUTLINE_FIRST_LEVEL_WORD, OUTLINE_SECOND_LEVEL_WORD } from "../vocab/markers.js";
@@ -377,6 +378,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       runIntoEmptyCell(words, placed, columns, cellWidths, charWidth);
     }
     lowerHeadBeforeGluedCapital(words, placed, columns, charWidth, cellAbove);
+    capitalAfterSentenceWord(words, placed, columns, charWidth, (above ?? []).filter((a) => a.page === line.page));
+    sentenceWordAloneEndsLeftCell(words, placed, columns);
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
     unitKeptWhole(words, placed, columns);

@@ -5,6 +5,7 @@ import { printedWidth } from "../provenance/widths.js";
 import { isValueCell } from "../vocab/values.js";
 import { mergedCells } from "./reading-order.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, VALUE_ROLES } from "../vocab/columns.js";
+import { BEFORE_NAME } from "../vocab/text.js";
 
 /**
  * Text with no column geometry: what `pdftotext -raw` prints (the page's text in content-stream
@@ -89,8 +90,6 @@ export function unplacedColumns(lines: readonly Line[], left: number): boolean {
 const STREAM_FIT = 0.95;
 /** A value's last word that leaves it unfinished (`89% by` / `December`): the value wraps. */
 const OPEN_VALUE_END = /\s(?:by|of|than|in|to|per|at|least|most|from)$/i;
-/** Words after which a sentence goes on (articles, prepositions, conjunctions): what a name follows inside a sentence. */
-const BEFORE_NAME = /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|among|between|into|under|across|through|within|its|their|his|her)$/i;
 /** A line's end that ends an item (`… (target: 5)`, `…: 54%`, `… 179`) before a line opening with a capital. */
 const ITEM_END = /[)\d%]$/;
 /** A full stop after a word of three letters or more (not `No.`, `U.N.`): an item's end. */

@@ -7,6 +7,13 @@ import { resolveLigatures } from "./ligatures.js";
  */
 
 /**
+ * Words after which a sentence goes on (articles, prepositions, conjunctions): what a name follows
+ * inside a sentence ("in Latin America", "the Council"). A capital after any other word of a
+ * sentence is more often a new sentence or cell than a name.
+ */
+export const BEFORE_NAME = /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|among|between|into|under|across|through|within|its|their|his|her)$/i;
+
+/**
  * Single spaces, no leading or trailing space. JavaScript's \s already covers the no-break and
  * fixed-width spaces (U+00A0, U+2000–U+200A, U+202F). A zero-width space (U+200B) is not a word
  * gap: repairText, which every extractor applies, removes it, so it never reaches this function.
