@@ -38,7 +38,7 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
   let out: Line[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.segments.length < 2 || !line.segments.some((s, k) => k > 0 && STRETCHED_WORD.test(s.text))) continue;
+    if (line.segments.length < 2 || !line.segments.some(mayJoinBefore)) continue;
     const { shared, openings } = startsAround(lines, i, repeatedLoneWordStarts(lines, i));
     const segments = joinedSegments(line, shared, openings, lines[i - 1], lines.slice(i + 1, i + 1 + BELOW_LINES));
     if (segments === line.segments) continue;
@@ -46,6 +46,16 @@ function justifiedGapsJoined(page: Page): Page["lines"] {
     out[i] = { ...line, segments };
   }
   return out ?? lines;
+}
+
+/**
+ * Segment `k` of a line may be joined to the text before it: it is not the line's first, it opens in
+ * lower case and it is no tab cell (`stretchedGapBefore` joins neither). A line with no such segment
+ * keeps its segments, so the cell starts around it are not gathered (a tab-separated text's every
+ * line, each read with the eight lines around it).
+ */
+function mayJoinBefore(seg: Segment, k: number): boolean {
+  return k > 0 && seg.column === undefined && STRETCHED_WORD.test(seg.text);
 }
 
 /**

@@ -671,12 +671,13 @@ export function builtLineHeaderColumns(line: Line, layoutText: string | undefine
  * under a group label (`subMeasureAt`; a line's own words are under none). The first header words
  * are the line's first runs of non-space in segment order (`splitLineWords`), each cut in two where
  * two label words run together (`labelSplitAt`, as `readHeaderLineWords` cuts them); a raised mark
- * changes a word's segment, never its text. Exact: false whenever a segment has a cell index (tab
- * text, Markdown tables), where `subMeasureAt` reads a cell's words: those lines are left to the build.
+ * changes a word's segment, never its text. A line with cell indexes (tab text, Markdown tables) is
+ * told the same way: there `subMeasureAt` opens a label only at a cell that is the one word
+ * "Indicator(s)" (SUB_MEASURE_LABEL over the cell's words), and LABEL_START matches that word (issue
+ * 14, session 51: a tab-separated compact's every row holding a label word was built for nothing).
  */
 export function opensNoLabel(line: Line): boolean {
   const segments = line.segments;
-  for (let s = 0; s < segments.length; s++) if (segments[s]!.column !== undefined) return false;
   let seen = 0;
   for (let s = 0; s < segments.length; s++) {
     const text = segments[s]!.text;
