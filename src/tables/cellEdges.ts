@@ -14,6 +14,7 @@ import type { Page } from "../model/layout.js";
 import type { ColumnDef, TableLine } from "./columns.js";
 import { charPositions } from "../provenance/widths.js";
 import { leadsOn } from "./text.js";
+import { LOWER_OPENING } from "../vocab/text.js";
 
 /**
  * A column's learned edge. `proven`: measured from the table's own geometry (the next column's
@@ -153,7 +154,7 @@ function wrapLimit(lines: readonly TableLine[], i: number): number | null {
     if (a.page !== b.page || b.y - a.y > WRAP_STEP_FACTOR * step || b.y <= a.y) continue;
     const next = (b.cells[i] ?? "").trimStart();
     const above = (a.cells[i] ?? "").trimEnd();
-    if (!/^\p{Ll}/u.test(next) || above.endsWith("-")) continue;
+    if (!LOWER_OPENING.test(next) || above.endsWith("-")) continue;
     const fa = a.fill![i]!, fb = b.fill![i]!;
     const first = next.split(/\s/)[0] ?? "";
     const charWidth = fb.firstWord / Math.max(1, [...first].length);

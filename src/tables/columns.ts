@@ -3,7 +3,7 @@ import type { Line, Segment } from "../model/layout.js";
 import { RecentLineMemo } from "./lineMemo.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
-import { charCount, isJsSpace } from "../vocab/text.js";
+import { charCount, isJsSpace, CAPITAL_WORD, LOWER_OPENING } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { BOUND_PHRASE, PER_CENT, VALUE_NUMBER, leadingValueLength } from "../vocab/values.js";
@@ -477,7 +477,7 @@ function brokenPieceOpensRun(words: readonly Word[], k: number, col: number, col
 /** The broken word's rest opens a run on the grid line below, in lower case, left of the piece (at its cell's left edge). */
 function restOpensBelow(below: readonly Word[], piece: Word, charWidth: number): boolean {
   return below.some((v, j) => {
-    if (v.x >= piece.x || !/^\p{Ll}/u.test(v.text)) return false;
+    if (v.x >= piece.x || !LOWER_OPENING.test(v.text)) return false;
     const before = below[j - 1];
     return !before || before.segment !== v.segment;
   });
@@ -2117,9 +2117,8 @@ function opensValue(text: string): boolean {
   return VALUE_OPENING.test(text) || CAPITAL_WORD.test(text);
 }
 /** A word opening in lower case: a sentence's word, never a value's first. */
-const LOWER_CASE_OPENING = /^\p{Ll}/u;
-/** A capitalised word that is no acronym: a capital, then a lower-case letter. */
-const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
+const LOWER_CASE_OPENING = LOWER_OPENING;
+// A capitalised word that is no acronym (a capital, then a lower-case letter): CAPITAL_WORD, src/vocab/text.ts.
 
 /** An item marker standing alone as a word: "1.", "2)", "(a)", "(iv)", "a)", a bullet glyph. */
 export const HUNG_MARKER = new RegExp(String.raw`^(?:${LIST_NUMBER}|${GLYPH_CLASS}|[-–*o])$`, "u");

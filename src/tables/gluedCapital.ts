@@ -1,5 +1,5 @@
 import { VALUE_ROLES } from "../vocab/columns.js";
-import { BEFORE_NAME } from "../vocab/text.js";
+import { BEFORE_NAME, LOWER_OPENING } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
 import { ENDS_ON_HYPHEN } from "../vocab/broken.js";
 import { MAX_ANCHOR_SHIFT_CHARS } from "./columns.js";
@@ -10,8 +10,7 @@ import { leadsOn } from "./text.js";
 const CAPITALISED_PROSE_WORD = /^\p{Lu}[\p{L}’'-]+[,;]?$/u;
 /** A word of a sentence in lower case, no punctuation after it (the sentence goes on past it). */
 const LOWER_SENTENCE_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
-/** A word opening in lower case: a sentence's word, not a cell's first. */
-const LOWER_OPENING = /^\p{Ll}/u;
+// A word opening in lower case (a sentence's word, not a cell's first): LOWER_OPENING, src/vocab/text.ts.
 
 /** A prose column (no Baseline/Target value column, no Unit-like extra column). */
 const proseColumn = (c: ColumnDef | undefined): boolean => c !== undefined && !VALUE_ROLES.has(c.role) && c.role !== "extra";

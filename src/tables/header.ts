@@ -7,7 +7,7 @@ import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { isEnglishWord } from "../vocab/english.js";
-import { isJsSpace } from "../vocab/text.js";
+import { isJsSpace, LOWER_OPENING } from "../vocab/text.js";
 import { LINE_ENDS_ON_HYPHEN } from "../vocab/broken.js";
 
 import { COLUMN_LABELS, CORE_ROLES, LABEL_FRAGMENT, LABEL_START, LABEL_WORD, MAX_LABEL_WORDS, OBJECTIVE_LABEL, ROW_LABEL_WORD, SUB_MEASURE_LABEL, isCombinedLabel, labelRole } from "../vocab/columns.js";
@@ -129,7 +129,7 @@ function wrapsCellAbove(lines: readonly Line[], i: number): boolean {
   // A figure then a lower-case word goes on a sentence too ("… use against the" / "2010 baseline",
   // the last line of a ruled table right above the next one's header: corpus13 d13-014 abw.pdf).
   const figure = FIGURE_THEN_WORD.test(line.text.trim());
-  if (!/^\p{Ll}/u.test(line.text.trim()) && !figure) return false;
+  if (!LOWER_OPENING.test(line.text.trim()) && !figure) return false;
   if (line.y - above.y > WRAP_STEP_EM * seg.fontSize) return false;
   const cw = averageCharWidth(above);
   // Not the line's first word: a linearised header's labels ("Risks" / "and mitigations") share

@@ -15,7 +15,7 @@ import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinea
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
-import { normalizeSpace } from "../vocab/text.js";
+import { normalizeSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
 import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
@@ -2451,7 +2451,7 @@ function wrapsBelow(lines: readonly Line[], i: number): boolean {
   for (const { line: next } of neighbours(lines, i, 1)) {
     // Other columns' lines may come between (pdftotext interleaves them); the cell's own next line starts where it starts.
     const own = next.segments.find((g) => g.x >= start.x - charWidth && g.x <= start.x + reach);
-    if (own) return /^\p{Ll}/u.test(own.text.trim());
+    if (own) return LOWER_OPENING.test(own.text.trim());
   }
   return false;
 }
@@ -3113,7 +3113,7 @@ const CAPTION_RULE_REACH = 2;
 const CAPTION_BODY_LINES = 4;
 
 /** A line that goes on with the sentence of the line above: it opens in lower case. */
-const WRAPPED_ON = /^\p{Ll}/u;
+const WRAPPED_ON = LOWER_OPENING;
 
 /** An objective above a table is a sentence or two, not a page of prose. */
 const MAX_OBJECTIVE_LINES = 6;
@@ -3313,7 +3313,7 @@ function underRowOfCells(line: Line, above: Line | undefined): boolean {
 }
 
 /** A line that goes on in lower case: the rest of a sentence begun above. */
-const CONTINUATION_START = /^\p{Ll}/u;
+const CONTINUATION_START = LOWER_OPENING;
 /** Body lines read beside a repeated header's parts when those show too few cell starts (stealObjectiveTail). */
 const UNDER_HEADER_LINES = 6;
 /**
@@ -3768,7 +3768,7 @@ function capitalGluedAtColumnEdge(line: Line, below: readonly Line[], columns: r
   return columns.slice(1).some((c) => {
     if (!(end > c.x + cw)) return false;
     return words.some((w, k) => {
-      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !/^\p{Lu}\p{Ll}/u.test(w.text) || !(/^\p{Ll}+$/u.test(words[k - 1]!.text) || LOWER_WORD_BROKEN.test(words[k - 1]!.text))) return false;
+      if (k < 2 || Math.abs(w.x - c.x) > GLUED_EDGE_CHARS * cw || !CAPITAL_WORD.test(w.text) || !(LOWER_LETTERS_WORD.test(words[k - 1]!.text) || LOWER_WORD_BROKEN.test(words[k - 1]!.text))) return false;
       // Where the lines below open the column: at its edge, or where the glued word itself starts
       // (the row's own grid: its wrapped lines under the word).
       const opens = (seg: Segment) => seg.x > first + MIN_FIRST_COLUMN_CHARS * cw && (Math.abs(seg.x - c.x) < CHAR_SLACK * cw || Math.abs(seg.x - w.x) < CHAR_SLACK * cw);
@@ -3812,7 +3812,7 @@ function gluedCapitalsBefore(line: Line, edge: number, left: number, cw: number)
     const before = words[k - 1];
     if (k < 2 || !before || w.x <= left || w.x < edge - MAX_LOCAL_SHIFT_CHARS * cw || w.x > edge + GLUED_EDGE_CHARS * cw) return;
     if (w.x - (before.x + charCount(before.text) * cw) > cw + CHAR_SLACK * cw) return;
-    if (/^\p{Lu}\p{Ll}/u.test(w.text) && (/^\p{Ll}+$/u.test(before.text) || WORD_PIECE_BROKEN.test(before.text))) out.push(w.x);
+    if (CAPITAL_WORD.test(w.text) && (LOWER_LETTERS_WORD.test(before.text) || WORD_PIECE_BROKEN.test(before.text))) out.push(w.x);
   });
   return out;
 }
@@ -4296,7 +4296,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     const wordsTell = (leading > 0 || gridPitch > 0) && !(spaced[i] ?? false) && !(punctuated[i] ?? false) && (!sentences || unstopped);
     // Not where a Target or Baseline cell of the line above goes on beside it in lower case ("98%" /
     // "per cent"): the value wraps, so the row does, and the line is the item's next one.
-    const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && /^\p{Ll}/u.test((l.cells[j] ?? "").trim()));
+    const valueGoesOn = (p: TableLine, l: TableLine) => columns.some((c2, j) => j !== i && PER_MEASURE_ROLES.has(c2.role) && (p.cells[j] ?? "").trim() !== "" && LOWER_OPENING.test((l.cells[j] ?? "").trim()));
     // Plain text: a Target or Baseline cell beside the line above and none beside the line, a word
     // or two whose first would not have fitted on the line above before the next column: the value
     // is the measure's, set beside its first line, and the line is the rest of that measure, cut at
@@ -4618,7 +4618,7 @@ function goesOnInLowerCase(block: RowBlock, column: number, above: TableLine, li
   // Finished above: a sentence (endsSentence), a clause or a list item. Not text.ts's
   // CLAUSE_END, another rule: here a comma ends a list item, "e.g." or an initial's full stop does
   // not end the line, and a full stop before a closing bracket or quote does.
-  if (!/^\p{Ll}/u.test(text) || endsSentence(prev) || /[;:,]$/.test(prev)) return false;
+  if (!LOWER_OPENING.test(text) || endsSentence(prev) || /[;:,]$/.test(prev)) return false;
   if (/\p{Ll}-$/u.test(prev)) return true;
   let last: TableLine | undefined;
   for (const l of block.lines) {
@@ -5363,7 +5363,7 @@ function justifiedColumn(lines: readonly TableLine[], i: number, right: number |
     const text = (l.cells[i] ?? "").trim();
     if (!next || seen.has(text)) return;
     seen.add(text);
-    if (next.page !== l.page || next.y - l.y > WRAPPED_NEXT_LEADINGS * leading || !/^\p{Ll}/u.test((next.cells[i] ?? "").trim())) return;
+    if (next.page !== l.page || next.y - l.y > WRAPPED_NEXT_LEADINGS * leading || !LOWER_OPENING.test((next.cells[i] ?? "").trim())) return;
     if (!/\S\s+\S/.test(stripMarker(text).text)) return;
     wrapped++;
     if (Math.abs(l.fill![i]!.right - right) <= JUSTIFIED_EDGE_PT) atEdge++;
@@ -5477,7 +5477,7 @@ function restartCentredBelow(block: RowBlock, measureColumn: number, i: number, 
   const line = block.lines[r], hole = block.lines[r + 1], after = block.lines[r + 2];
   if (pitch <= 0 || !line || !hole || !after || hole.page !== line.page || after.page !== line.page) return false;
   if (hole.y - line.y > pitch * 1.01 || after.y - hole.y > pitch * 1.01) return false;
-  if ((hole.cells[i] ?? "").trim() || !/^\p{Ll}/u.test((after.cells[i] ?? "").trimStart())) return false;
+  if ((hole.cells[i] ?? "").trim() || !LOWER_OPENING.test((after.cells[i] ?? "").trimStart())) return false;
   return numberingRestarts(block, measureColumn, r, r + 1);
 }
 
@@ -5504,7 +5504,7 @@ function commonLeft(lines: readonly TableLine[], i: number): number | null {
  * 47 right of it). Per row: a page can hold other tables' rows, wrapped in narrower columns.
  */
 function showsWrappedLines(lines: readonly TableLine[], i: number): boolean {
-  return lines.some((l) => /^\p{Ll}/u.test((l.cells[i] ?? "").trimStart()));
+  return lines.some((l) => LOWER_OPENING.test((l.cells[i] ?? "").trimStart()));
 }
 
 /**
@@ -5787,7 +5787,7 @@ function valueParagraphsInMeasureOrder(frags: readonly Fragment[], measureItems:
     if (paragraphs.length !== ms.length) continue;
     if ((frags[paragraphs[0]![0]!]!.row ?? -1) !== measureItems[ms[0]!]!.row) continue;
     const opening = (p: readonly number[]) => p.map((n) => frags[n]!.text.trim()).join(" ");
-    if (!paragraphs.every((p) => VALUE_LINE.test(opening(p)) && !/^\p{Ll}/u.test(opening(p)))) continue;
+    if (!paragraphs.every((p) => VALUE_LINE.test(opening(p)) && !LOWER_OPENING.test(opening(p)))) continue;
     // A paragraph is one value: a line opening a value of its own under lines that already make a
     // whole one ("55 per" / "cent" / "At least" beside two measures, no hole between: corpus19 val19c
     // v19-004 pdfmake.txt) shows a column that stacks its values without blank paragraphs.
@@ -6141,7 +6141,7 @@ function ruledValueCells(pages: ReadonlyMap<number, Page>, block: RowBlock, colu
       const ruledAbove = ys.some((y) => y > above.y && y < here.y - RULE_ABOVE_BASELINE_PT);
       // …and opens in lower case, as a value's rest does ("cent"); "88% by December 2016" one step
       // under "By 31 December 2016" is a value of its own (f1-029 weasy.pdf).
-      if (!ruledAbove && (here.y - above.y > WRAPPED_VALUE_STEPS * step || !/^\p{Ll}/u.test((here.cells[i] ?? "").trim()))) continue;
+      if (!ruledAbove && (here.y - above.y > WRAPPED_VALUE_STEPS * step || !LOWER_OPENING.test((here.cells[i] ?? "").trim()))) continue;
       out.set(rows[k]!, ruledAbove);
     }
     return out.size ? out : undefined;

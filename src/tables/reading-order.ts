@@ -3,7 +3,7 @@ import { readLinearHeader, readMarker } from "./linearized.js";
 import type { LinearHeader } from "./linearized.js";
 import { printedWidth } from "../provenance/widths.js";
 import { BULLET_GLYPHS, stripMarker } from "../vocab/markers.js";
-import { normalizeSpace } from "../vocab/text.js";
+import { normalizeSpace, LOWER_OPENING } from "../vocab/text.js";
 import { VALUE_CELL } from "../vocab/values.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from "../vocab/columns.js";
 
@@ -36,7 +36,7 @@ import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isLabelCell, labelRole } from ".
  */
 export function unplacedObjective(objective: string): string | null {
   const t = objective.trim();
-  if (/^\p{Ll}/u.test(t)) return "its objective opens in lower case (the rest of a cell cut at a page break)";
+  if (LOWER_OPENING.test(t)) return "its objective opens in lower case (the rest of a cell cut at a page break)";
   if (isLabelCell(t)) return "its objective is a column label (a header read among the cells)";
   return null;
 }
@@ -175,7 +175,7 @@ function headingWrapBound(body: readonly Line[]): number {
   for (let k = 0; k + 1 < body.length; k++) {
     if (!OBJECTIVE_LABEL.test(body[k]!.text.trim()) || body[k + 1]!.page !== body[k]!.page) continue;
     const next = body[k + 1]!.text.trim();
-    if (!/^\p{Ll}/u.test(next) || readMarker(next) !== null) continue;
+    if (!LOWER_OPENING.test(next) || readMarker(next) !== null) continue;
     bound = Math.min(bound, printedWidth(`${body[k]!.text.trim()} ${next.split(/\s+/)[0]!}`));
   }
   return bound;
@@ -200,7 +200,7 @@ function objectiveHeadingEndingAt(body: readonly Line[], at: number, full: numbe
     const t = next.text.trim();
     if (t === "" || readMarker(t) !== null || OBJECTIVE_LABEL.test(t) || labelRole(t) !== null || /\p{Ll}{2,}\.$/u.test(line)) return k;
     const word = t.split(/\s+/)[0]!;
-    if (!/^\p{Ll}/u.test(t) && printedWidth(`${line} ${word}`) < full && !endsBeforeItem(body, k + 1)) return k;
+    if (!LOWER_OPENING.test(t) && printedWidth(`${line} ${word}`) < full && !endsBeforeItem(body, k + 1)) return k;
     k++;
   }
 }
@@ -545,7 +545,7 @@ function appendCost(stream: UnzipStream, text: string, at: number, width: number
   const marker = readMarker(text);
   if (marker) return stream.marker && sameList(stream.marker, marker) ? 0 : UNZIP_COST.otherList;
   if (!goesOn(prev, text)) {
-    if (/^\p{Ll}/u.test(text)) return UNZIP_COST.lowerAfterStop;
+    if (LOWER_OPENING.test(text)) return UNZIP_COST.lowerAfterStop;
     return stream.marker ? UNZIP_COST.unmarkedInList : 0;
   }
   let cost = 0;

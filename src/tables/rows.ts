@@ -1,3 +1,4 @@
+import { LOWER_OPENING } from "../vocab/text.js";
 import type { Page } from "../model/layout.js";
 import type { TableLine } from "./columns.js";
 import { endsSentence, isRuleGlyphs, leadsOn, startsItem, stripBullet } from "./text.js";
@@ -242,7 +243,7 @@ function wrapsOnto(above: TableLine, line: TableLine, right: number | null, acro
 function wrapsOverSpacedGrid(block: RowBlock, objectiveLine: TableLine | null, line: TableLine, right: number | null, leading: number): boolean {
   if (!objectiveLine || objectiveLine.page !== line.page || line.y - objectiveLine.y > SPACED_WRAP_LINES * leading * 1.01) return false;
   if (endsSentence(lastText(block, 0)) || opensObjective(stripBullet(line.cells[0]?.trim() ?? "").text) || !wrapsOnto(objectiveLine, line, right)) return false;
-  const goesOn = (cell: string) => /^\p{Ll}/u.test(cell.trim()) && !startsWithMarker(cell.trim());
+  const goesOn = (cell: string) => LOWER_OPENING.test(cell.trim()) && !startsWithMarker(cell.trim());
   if (line.cells.some((c, k) => k > 0 && goesOn(c) && lastText(block, k) !== "" && !endsSentence(lastText(block, k)))) return true;
   const own = block.lines.filter((l) => (l.cells[0] ?? "").trim() && !isRuleGlyphs(l.cells[0] ?? ""));
   return own.some((l, k) => k > 0 && l.page === own[k - 1]!.page && Math.abs(l.y - own[k - 1]!.y - SPACED_WRAP_LINES * leading) <= 0.01 * leading && goesOn(l.cells[0] ?? ""));

@@ -5,7 +5,7 @@ import { printedWidth } from "../provenance/widths.js";
 import { isValueCell } from "../vocab/values.js";
 import { mergedCells } from "./reading-order.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, VALUE_ROLES } from "../vocab/columns.js";
-import { BEFORE_NAME } from "../vocab/text.js";
+import { BEFORE_NAME, LOWER_OPENING } from "../vocab/text.js";
 
 /**
  * Text with no column geometry: what `pdftotext -raw` prints (the page's text in content-stream
@@ -152,7 +152,7 @@ function goesOn(texts: readonly string[], on: readonly boolean[], k: number): bo
   if (a === "" || b === "") return false;
   if (readMarker(b) !== null || OBJECTIVE_LABEL.test(b) || BARE_OBJECTIVE_LABEL.test(b)) return false;
   // A value that its last word leaves open (`89% by` / `December`); else a value is a cell of its own.
-  if (isValueCell(a)) return (OPEN_VALUE_END.test(a) || /^\p{Ll}/u.test(b)) && isValueCell(`${a} ${b}`);
+  if (isValueCell(a)) return (OPEN_VALUE_END.test(a) || LOWER_OPENING.test(b)) && isValueCell(`${a} ${b}`);
   if (/:$/.test(a)) return true;
   if (isValueCell(b)) return false;
   // (A bracket opening the next line goes on the sentence: `… before consideration` / `(target: 67%).`)
@@ -165,7 +165,7 @@ function goesOn(texts: readonly string[], on: readonly boolean[], k: number): bo
   let width = printedWidth(a);
   for (let i = k - 1; i >= 0 && on[i]; i--) width = Math.max(width, printedWidth(texts[i]!));
   width = Math.max(width, printedWidth(b));
-  for (let i = k + 1; i + 1 < texts.length && /^\p{Ll}/u.test(texts[i + 1]!) && !SENTENCE_END.test(texts[i]!); i++) width = Math.max(width, printedWidth(texts[i + 1]!));
+  for (let i = k + 1; i + 1 < texts.length && LOWER_OPENING.test(texts[i + 1]!) && !SENTENCE_END.test(texts[i]!); i++) width = Math.max(width, printedWidth(texts[i + 1]!));
   if (printedWidth(`${a} ${firstWord(b)}`) <= STREAM_FIT * width) return false;
   // It did not fit: a wrap, or an item that ended where the line was full. A sentence goes on
   // before a name after a word that needs one (`of the` / `Security Council`) or inside the name

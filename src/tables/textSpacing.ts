@@ -1,3 +1,4 @@
+import { LOWER_OPENING } from "../vocab/text.js";
 import type { TableLine } from "./columns.js";
 import type { Line } from "../model/layout.js";
 import { startsWithMarker } from "../vocab/markers.js";
@@ -50,7 +51,7 @@ export function textWrapLeading(lines: readonly TableLine[], columns: number, pi
   return mean >= SPACED_SHARE * pitch ? mean : pitch;
 }
 
-const WRAP_GOES_ON = /^\p{Ll}/u;
+const WRAP_GOES_ON = LOWER_OPENING;
 /** Wraps needed to measure the step: one or two may be a cell's lines moved by centring. */
 const MIN_WRAPS = 4;
 const MAX_WRAP_PITCHES = 2.5;

@@ -11,6 +11,18 @@ import { resolveLigatures } from "./ligatures.js";
  * inside a sentence ("in Latin America", "the Council"). A capital after any other word of a
  * sentence is more often a new sentence or cell than a name.
  */
+/**
+ * A word's case at its opening, one table for the readers of src/tables (session 51: the same three
+ * literals were written inline ~20 times across index.ts, columns.ts, stream-order.ts,
+ * reading-order.ts, textSpacing.ts and gluedCapital.ts). No `g` or `y` flag: `.test` keeps no state.
+ */
+/** Opens in lower case: a sentence's word going on, not a cell's or an item's first. */
+export const LOWER_OPENING = /^\p{Ll}/u;
+/** A capital followed by a lower-case letter: a capitalised word (a cell's first word, a name). */
+export const CAPITAL_WORD = /^\p{Lu}\p{Ll}/u;
+/** A word of lower-case letters only (no punctuation, no figure). */
+export const LOWER_LETTERS_WORD = /^\p{Ll}+$/u;
+
 export const BEFORE_NAME = /^(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|among|between|into|under|across|through|within|its|their|his|her)$/i;
 
 /**
