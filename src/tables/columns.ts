@@ -378,7 +378,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
       runIntoEmptyCell(words, placed, columns, cellWidths, charWidth);
     }
     lowerHeadBeforeGluedCapital(words, placed, columns, charWidth, cellAbove);
-    capitalAfterSentenceWord(words, placed, columns, charWidth, (above ?? []).filter((a) => a.page === line.page));
+    capitalAfterSentenceWord(words, placed, columns, charWidth, above, line.page);
     sentenceWordAloneEndsLeftCell(words, placed, columns);
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);

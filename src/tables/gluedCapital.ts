@@ -8,8 +8,11 @@ import { leadsOn } from "./text.js";
 
 /** A capitalised word of prose (two letters or more; a comma or semicolon may close it). */
 const CAPITALISED_PROSE_WORD = /^\p{Lu}[\p{L}’'-]+[,;]?$/u;
-/** A word of a sentence in lower case, no punctuation after it (the sentence goes on past it). */
-const LOWER_SENTENCE_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
+/**
+ * A word of a sentence in lower case, no punctuation after it (the sentence goes on past it). Not
+ * vocab/broken's LOWER_SENTENCE_WORD, which also takes a broken word's hyphen and a comma after it.
+ */
+const UNPUNCTUATED_LOWER_WORD = /^\p{Ll}[\p{Ll}’'-]*$/u;
 // A word opening in lower case (a sentence's word, not a cell's first): LOWER_OPENING, src/vocab/text.ts.
 
 /** A prose column (no Baseline/Target value column, no Unit-like extra column). */
@@ -29,15 +32,15 @@ const proseColumn = (c: ColumnDef | undefined): boolean => c !== undefined && !V
  * MAX_ANCHOR_SHIFT_CHARS of that column's edge (the most a row's grid shifts a column). Not a list
  * marker's word, nor a word broken at its hyphen; prose columns only.
  */
-export function capitalAfterSentenceWord(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, above: readonly TableLine[] = []): void {
+export function capitalAfterSentenceWord(words: readonly Word[], placed: number[], columns: readonly ColumnDef[], charWidth: number, above: readonly TableLine[] = [], page?: number): void {
   for (let k = 1; k + 1 < words.length; k++) {
     const i = placed[k]!;
     if (!gluedAcrossCut(words, placed, k, i)) continue;
     const w = words[k]!, before = words[k - 1]!, after = words[k + 1]!;
     if (!proseColumn(columns[i]) || !proseColumn(columns[i + 1])) continue;
     if (!CAPITALISED_PROSE_WORD.test(w.text) || ENDS_ON_HYPHEN.test(w.text) || markerKinds(w.text).length > 0) continue;
-    if (!LOWER_SENTENCE_WORD.test(before.text) || BEFORE_NAME.test(before.text) || markerKinds(before.text).length > 0) continue;
-    if (!onlyRunInColumn(words, placed, k, i) || cellGoesOnFromAbove(above, i + 1)) continue;
+    if (!UNPUNCTUATED_LOWER_WORD.test(before.text) || BEFORE_NAME.test(before.text) || markerKinds(before.text).length > 0) continue;
+    if (!onlyRunInColumn(words, placed, k, i) || cellGoesOnFromAbove(above, page, i + 1)) continue;
     if (!LOWER_OPENING.test(after.text) || markerKinds(after.text).length > 0) continue;
     if (w.x < columns[i + 1]!.x - MAX_ANCHOR_SHIFT_CHARS * charWidth) continue;
     placed[k] = i + 1;
@@ -83,13 +86,18 @@ function onlyRunInColumn(words: readonly Word[], placed: readonly number[], k: n
 }
 
 /**
- * The nearest of the grid lines right above (`above`, same page) with text in column `col` ends it on
+ * The nearest of the grid lines right above (`above`, on `page` when given) with text in column `col` ends it on
  * a word or mark the sentence leads on from (`leadsOn`: an article, a preposition, a hyphen): that
  * cell goes on on this line, so its text here opens in lower case and no capital opens it ("…
  * approved at" over "… unrepresented Member least 16 days", corpus4 f1-020 lo.txt; "… field pres‐"
  * over "… non-United Nations ences", corpus11 val11d v11d-003).
  */
-function cellGoesOnFromAbove(above: readonly TableLine[], col: number): boolean {
-  const cell = [...above].reverse().map((a) => (a.cells[col] ?? "").trim()).find((c) => c !== "");
-  return cell !== undefined && leadsOn(cell);
+function cellGoesOnFromAbove(above: readonly TableLine[], page: number | undefined, col: number): boolean {
+  for (let n = above.length - 1; n >= 0; n--) {
+    const a = above[n]!;
+    if (page !== undefined && a.page !== page) continue;
+    const cell = (a.cells[col] ?? "").trim();
+    if (cell !== "") return leadsOn(cell);
+  }
+  return false;
 }
