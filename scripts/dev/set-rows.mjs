@@ -31,6 +31,7 @@ export const SETS = {
   s48: ["val8k", "val9i", "val11m", "val13m", "val14m", "val15k", "val16n", "val18n", "val19n", "val20m"],
   s49: ["val8l", "val9j", "val11n", "val13n", "val14n", "val15l", "val16o", "val18o", "val19o", "val20n"],
   s50: ["val8m", "val9k", "val11o", "val13o", "val14o", "val15m", "val16p", "val18p", "val19p", "val20o"],
+  s51: ["val8n", "val9l", "val11p", "val13p", "val14p", "val15n", "val16q", "val18q", "val19q", "val20p"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 
