@@ -10,24 +10,18 @@
  *
  *   node scripts/dev/item-pairs.mjs test/corpus13 txt val13g,val13h > pairs.jsonl
  */
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { formatOfKey, norm } from "./row-exact.mjs";
+import { loadExtract, splitDocuments } from "./corpus-docs.mjs";
 
 const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
-const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-const { extract } = await import(join(DIST, "index.js"));
+const extract = await loadExtract("item-pairs.mjs");
 const words = (s) => norm(s).replace(/[‐-]\s*$/, "").split(" ").filter(Boolean);
 const join2 = (ws) => ws.join(" ");
 for (const split of splitArg.split(",")) {
-  let dir = resolve(corpusArg);
-  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
-    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
+  for (const { e, truth, file } of splitDocuments(corpusArg, split, rendering)) {
     const items = truth.rows.flatMap((t) => [...t.accomplishments, ...t.measures, ...(t.risksAndMitigations ?? [])]).map((s) => norm(s).replace(/^[•\-*o▪–➢]\s+/, ""));
     globalThis.__itemsDump = [];
-    await extract(join(dir, e.renderings[rendering]), { format: formatOfKey(rendering) });
+    await extract(file, { format: formatOfKey(rendering) });
     const seen = new Set();
     for (const d of globalThis.__itemsDump) {
       const key = JSON.stringify([d.p, d.l, d.dy]);

@@ -13,15 +13,14 @@
  *
  * `DIST=/work/main/dist` reads another build. Tuning splits only (never a check draw or held-out split).
  */
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
 import { kindOf, partner } from "./row-kind.mjs";
+import { loadExtract, splitDocuments } from "./corpus-docs.mjs";
 
 const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const showRows = process.argv.includes("--rows");
-const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-const { extract } = await import(join(DIST, "index.js"));
+const extract = await loadExtract("item-shapes.mjs");
 const text = (x) => (typeof x === "string" ? x : x?.text ?? "");
 const COLS = { acc: "accomplishments", meas: "measures" };
 const rawWords = (s) => String(s).replace(/^[\s•\-*\u2022\u25aa\u2013]+/, "").split(/\s+/).filter(Boolean);
@@ -76,12 +75,7 @@ function describe(lines, kind, column, items, idx, wordsAll, k) {
 
 const out = [];
 for (const split of splitArg.split(",")) {
-  let dir = resolve(corpusArg);
-  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
-    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
-    const file = join(dir, e.renderings[rendering]);
+  for (const { e, truth, file } of splitDocuments(corpusArg, split, rendering)) {
     const res = await extract(file, { format: formatOfKey(rendering) });
     if (rowsExact(res, truth).exact === truth.rows.length) continue;
     const lines = readFileSync(file, "utf8").split("\n");

@@ -17,11 +17,9 @@
  * `--rows` prints each miss with its kind and, for `cells`, the words that moved (cell: -wanted +got).
  * `DIST=/work/main/dist` reads another build. Tuning splits only (never a check draw or held-out split).
  */
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
 import { kindOf, partner } from "./row-kind.mjs";
-import { warnIfStale } from "../build-stamp.mjs";
+import { loadExtract, splitDocuments } from "./corpus-docs.mjs";
 
 const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (!corpusArg || !rendering || !splitArg) {
@@ -29,18 +27,12 @@ if (!corpusArg || !rendering || !splitArg) {
   process.exit(2);
 }
 const showRows = process.argv.includes("--rows");
-const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-warnIfStale(DIST, "miss-kinds.mjs");
-const { extract } = await import(join(DIST, "index.js"));
+const extract = await loadExtract("miss-kinds.mjs");
 const kinds = {};
 for (const split of splitArg.split(",")) {
-  let dir = resolve(corpusArg);
-  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
   const per = {};
-  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
-    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
-    const out = await extract(join(dir, e.renderings[rendering]), { format: formatOfKey(rendering) });
+  for (const { e, truth, file } of splitDocuments(corpusArg, split, rendering)) {
+    const out = await extract(file, { format: formatOfKey(rendering) });
     if (rowsExact(out, truth).exact === truth.rows.length) continue;
     for (const t of truth.rows) {
       const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));

@@ -13,10 +13,10 @@
  *   node scripts/dev/row-boundaries.mjs test/corpusN RENDERING split[,split…] [--rows]
  * `DIST=/work/main/dist` reads another build. Tuning splits only.
  */
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
+import { loadExtract, splitDocuments } from "./corpus-docs.mjs";
 
 export const words = (s) => norm(s).split(" ").map((w) => w.replace(/^[("'\u201c]+|[.,;:)"'\u201d]+$/g, "")).filter(Boolean);
 
@@ -139,16 +139,10 @@ function classify(lines, rows, truth, i, hit, starts) {
 async function main() {
 const [corpusArg, rendering, splitArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const showRows = process.argv.includes("--rows");
-const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-const { extract } = await import(join(DIST, "index.js"));
+const extract = await loadExtract("row-boundaries.mjs");
 const tally = {};
 for (const split of splitArg.split(",")) {
-  let dir = resolve(corpusArg);
-  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
-    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
-    const file = join(dir, e.renderings[rendering]);
+  for (const { e, truth, file } of splitDocuments(corpusArg, split, rendering)) {
     const out = await extract(file, { format: formatOfKey(rendering) });
     if (rowsExact(out, truth).exact === truth.rows.length) continue;
     const lines = readFileSync(file, "utf8").split("\n");

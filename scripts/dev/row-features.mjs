@@ -12,21 +12,15 @@
  *
  * `DIST=/work/main/dist` reads another build. Tuning splits only (never a check draw or held-out split).
  */
-import { readFileSync, existsSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { formatOfKey, norm, rowsExact } from "./row-exact.mjs";
+import { loadExtract, splitDocuments } from "./corpus-docs.mjs";
 const [corpusArg, rendering, splitArg] = process.argv.slice(2);
-const DIST = resolve(process.env.DIST ?? new URL("../../dist", import.meta.url).pathname);
-const { extract } = await import(join(DIST, "index.js"));
+const extract = await loadExtract("row-features.mjs");
 const feat = {}; let all = 0, miss = 0;
 const out2 = [];
 for (const split of splitArg.split(",")) {
-  let dir = resolve(corpusArg);
-  if (existsSync(join(dir, split, "manifest.json"))) dir = join(dir, split);
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  for (const e of manifest.documents.filter((d) => d.split === split && d.renderings?.[rendering])) {
-    const truth = JSON.parse(readFileSync(join(dir, e.truth), "utf8"));
-    const out = await extract(join(dir, e.renderings[rendering]), { format: formatOfKey(rendering) });
+  for (const { e, truth, file } of splitDocuments(corpusArg, split, rendering)) {
+    const out = await extract(file, { format: formatOfKey(rendering) });
     truth.rows.forEach((t, i) => {
       const hit = (out.objectives ?? []).find((r) => norm(r.objective) === norm(t.objective));
       const ok = hit && rowsExact({ objectives: [hit] }, { rows: [t] }).exact === 1;
