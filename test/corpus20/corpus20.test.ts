@@ -12,7 +12,7 @@
  * in both ruled and borderless ones. Gated on dev20 from session 28 on (a floor per rendering in
  * test/corpus/floors.json; its first, untuned scores are in test/corpus20/README.md); holdout20 is
  * held out. Session 33 added val20, a validation draw (the generator with seed 203020, ids v20-001…,
- * `--split val20 --seed 203020`), session 35 val20b (seed 204040, ids v20b-001…), session 36 val20c (seed 205050, ids v20c-001…), session 37 val20d (seed 206060, ids v20d-001…, session 37's check draw, tuned on from session 38), session 39 val20e (seed 207070, ids v20e-001…, session 39's check draw, tuned on from session 41), session 41 val20f (seed 208080, ids v20f-001…, session 41's check draw, tuned on from session 42), session 42 val20g (seed 209090, ids v20g-001…, session 42's check draw, tuned on from session 43), session 43 val20h (seed 210100, ids v20h-001…, session 43's check draw, tuned on from session 44), session 44 val20i (seed 211110, ids v20i-001…, session 44's check draw, tuned on from session 45), session 45 val20j (seed 212120, ids v20j-001…, session 45's check draw, tuned on from session 46), session 46 val20k (seed 213130, ids v20k-001…, session 46's check draw, tuned on from session 47), session 47 val20l (seed 214140, ids v20l-001…, session 47's check draw, tuned on from session 48), session 48 val20m (seed 215150, ids v20m-001…, session 48's check draw, tuned on from session 49), session 49 val20n (seed 216150, ids v20n-001…, session 49's check draw, tuned on from session 50), session 50 val20o (seed 217150, ids v20o-001…, session 50's check draw, tuned on from session 51), session 51 val20p (seed 218150, ids v20p-001…, a check draw nobody tuned on): not gated, checked
+ * `--split val20 --seed 203020`), session 35 val20b (seed 204040, ids v20b-001…), session 36 val20c (seed 205050, ids v20c-001…), session 37 val20d (seed 206060, ids v20d-001…, session 37's check draw, tuned on from session 38), session 39 val20e (seed 207070, ids v20e-001…, session 39's check draw, tuned on from session 41), session 41 val20f (seed 208080, ids v20f-001…, session 41's check draw, tuned on from session 42), session 42 val20g (seed 209090, ids v20g-001…, session 42's check draw, tuned on from session 43), session 43 val20h (seed 210100, ids v20h-001…, session 43's check draw, tuned on from session 44), session 44 val20i (seed 211110, ids v20i-001…, session 44's check draw, tuned on from session 45), session 45 val20j (seed 212120, ids v20j-001…, session 45's check draw, tuned on from session 46), session 46 val20k (seed 213130, ids v20k-001…, session 46's check draw, tuned on from session 47), session 47 val20l (seed 214140, ids v20l-001…, session 47's check draw, tuned on from session 48), session 48 val20m (seed 215150, ids v20m-001…, session 48's check draw, tuned on from session 49), session 49 val20n (seed 216150, ids v20n-001…, session 49's check draw, tuned on from session 50), session 50 val20o (seed 217150, ids v20o-001…, session 50's check draw, tuned on from session 51), session 51 val20p (seed 218150, ids v20p-001…, session 51's check draw, tuned on from session 52), session 52 val20q (seed 219150, ids v20q-001…, a check draw nobody tuned on): not gated, checked
  * by `--check` beside the other documents;
  * the poppler reads of its PDFs (test/corpus20/pdf-checks.ts) run in the slow suite (val20.slow.test.ts).
  * No pipeline scoring here (`node scripts/corpus/score.mjs --corpus test/corpus20 --split dev20`).
@@ -35,12 +35,12 @@ const docs = manifest.documents;
 describe("test/corpus20", () => {
   // The brief: dev20 >= 16 documents and >= 190 rows, holdout20 >= 10 documents; each feature in >= 3 documents.
   generatedCorpusTests(here, 20, {
-    // 26 documents of the corpus seed (dev20 60 %, holdout20 40 %) and 26 of each validation draw (val20, val20b, val20c, val20d, val20e, val20f, val20g, val20h, val20i, val20j, val20k, val20l, val20m, val20n, val20o, val20p)
-    documents: 442,
+    // 26 documents of the corpus seed (dev20 60 %, holdout20 40 %) and 26 of each validation draw (val20, val20b, val20c, val20d, val20e, val20f, val20g, val20h, val20i, val20j, val20k, val20l, val20m, val20n, val20o, val20p, val20q)
+    documents: 468,
     checks: "truth, Typst sources, Markdown, PDF sha256, manifest",
     brief: {
-      total: { docs: 442, rows: 2400 },
-      shares: { dev20: 0.035, holdout20: 0.02, val20: 0.055, val20b: 0.055, val20c: 0.055, val20d: 0.055, val20e: 0.055, val20f: 0.055, val20g: 0.055, val20h: 0.055, val20i: 0.055, val20j: 0.055, val20k: 0.055, val20l: 0.055, val20m: 0.055, val20n: 0.055, val20o: 0.055, val20p: 0.055 },
+      total: { docs: 468, rows: 2400 },
+      shares: { dev20: 0.03, holdout20: 0.02, val20: 0.055, val20b: 0.055, val20c: 0.055, val20d: 0.055, val20e: 0.055, val20f: 0.055, val20g: 0.055, val20h: 0.055, val20i: 0.055, val20j: 0.055, val20k: 0.055, val20l: 0.055, val20m: 0.055, val20n: 0.055, val20o: 0.055, val20p: 0.055, val20q: 0.055 },
       renderings: ["typst.pdf", "typst.txt", "md"],
       features: ["rules:full", "rules:thin-colour", "rules:hlines", "rules:booktabs", "rules:zebra", "span:rowspan", "span:colspan", "span:nested-rowspan",
         "table-header:repeat", "table-header:no-repeat", "table-header:plain-row", "widths:fr", "widths:auto", "widths:fixed", "widths:mixed", "valign:horizon",
@@ -58,14 +58,14 @@ describe("test/corpus20", () => {
     expect(holdout.length).toBeGreaterThanOrEqual(10);
   });
 
-  it("holds sixteen validation draws of 26 documents each (val20 ids v20-…, val20b ids v20b-…, val20c ids v20c-…, val20d ids v20d-…, val20e ids v20e-…, val20f ids v20f-…, val20g ids v20g-…, val20h ids v20h-…, val20i ids v20i-…, val20j ids v20j-…, val20k ids v20k-…, val20l ids v20l-…, val20m ids v20m-…, val20n ids v20n-…, val20o ids v20o-…, val20p ids v20p-…, sources src/<id>.typ) that no floor gates", () => {
-    for (const [split, prefix] of [["val20", "v20"], ["val20b", "v20b"], ["val20c", "v20c"], ["val20d", "v20d"], ["val20e", "v20e"], ["val20f", "v20f"], ["val20g", "v20g"], ["val20h", "v20h"], ["val20i", "v20i"], ["val20j", "v20j"], ["val20k", "v20k"], ["val20l", "v20l"], ["val20m", "v20m"], ["val20n", "v20n"], ["val20o", "v20o"], ["val20p", "v20p"]] as const) {
+  it("holds seventeen validation draws of 26 documents each (val20 ids v20-…, val20b ids v20b-…, val20c ids v20c-…, val20d ids v20d-…, val20e ids v20e-…, val20f ids v20f-…, val20g ids v20g-…, val20h ids v20h-…, val20i ids v20i-…, val20j ids v20j-…, val20k ids v20k-…, val20l ids v20l-…, val20m ids v20m-…, val20n ids v20n-…, val20o ids v20o-…, val20p ids v20p-…, val20q ids v20q-…, sources src/<id>.typ) that no floor gates", () => {
+    for (const [split, prefix] of [["val20", "v20"], ["val20b", "v20b"], ["val20c", "v20c"], ["val20d", "v20d"], ["val20e", "v20e"], ["val20f", "v20f"], ["val20g", "v20g"], ["val20h", "v20h"], ["val20i", "v20i"], ["val20j", "v20j"], ["val20k", "v20k"], ["val20l", "v20l"], ["val20m", "v20m"], ["val20n", "v20n"], ["val20o", "v20o"], ["val20p", "v20p"], ["val20q", "v20q"]] as const) {
       const val = docs.filter((d) => d.split === split);
       expect(val.length, split).toBe(26);
       expect(val.every((d) => new RegExp(`^${prefix}-\\d{3}$`).test(d.id) && d.renderings["typst.txt"] === `${split}/${d.id}.typst.txt` && d.source === `src/${d.id}.typ`), split).toBe(true);
     }
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
-    expect((manifest as unknown as { validation: Record<string, { seed: number }> }).validation).toEqual({ val20: { seed: 203020 }, val20b: { seed: 204040 }, val20c: { seed: 205050 }, val20d: { seed: 206060 }, val20e: { seed: 207070 }, val20f: { seed: 208080 }, val20g: { seed: 209090 }, val20h: { seed: 210100 }, val20i: { seed: 211110 }, val20j: { seed: 212120 }, val20k: { seed: 213130 }, val20l: { seed: 214140 }, val20m: { seed: 215150 }, val20n: { seed: 216150 }, val20o: { seed: 217150 }, val20p: { seed: 218150 } });
+    expect((manifest as unknown as { validation: Record<string, { seed: number }> }).validation).toEqual({ val20: { seed: 203020 }, val20b: { seed: 204040 }, val20c: { seed: 205050 }, val20d: { seed: 206060 }, val20e: { seed: 207070 }, val20f: { seed: 208080 }, val20g: { seed: 209090 }, val20h: { seed: 210100 }, val20i: { seed: 211110 }, val20j: { seed: 212120 }, val20k: { seed: 213130 }, val20l: { seed: 214140 }, val20m: { seed: 215150 }, val20n: { seed: 216150 }, val20o: { seed: 217150 }, val20p: { seed: 218150 }, val20q: { seed: 219150 } });
     const floors = JSON.parse(readFileSync(join(here, "..", "corpus", "floors.json"), "utf8")) as Record<string, unknown>;
     expect(Object.keys(floors).filter((k) => k.startsWith("corpus20:val20"))).toEqual([]);
   });
