@@ -136,36 +136,8 @@ function bands(lines: readonly TableLine[], leading: number): Placed[][] {
  * nothing either way.
  */
 export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true, tableOf?: (line: TableLine) => string): boolean {
-  return centredByTally(centringTally(lines, objectiveColumn, leading, positioned, tableOf), positioned);
-}
-
-/**
- * The cues `objectivesCentred` counts: votes for centring and for top alignment, and the first-row
- * witnesses (see there). null where no vote can be cast (no line, no leading).
- */
-export interface CentringTally {
-  centred: number;
-  top: number;
-  firstRowWitness: boolean;
-  topWitness: boolean;
-}
-
-/** The table's reading from its tally (`objectivesCentred`). */
-export function centredByTally(tally: CentringTally | null, positioned: boolean): boolean {
-  if (!tally) return false;
-  const { centred, top, firstRowWitness, topWitness } = tally;
-  // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
-  // table, while an objective opening its band with text below happens in centred tables too (one
-  // as tall as a middle sub-row that is centred itself, in nested centring).
-  // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
-  if (topWitness) return false;
-  return centred > top || (positioned && firstRowWitness && centred === top);
-}
-
-/** `objectivesCentred`'s count of cues, before it decides. */
-export function centringTally(lines: readonly TableLine[], objectiveColumn: number, leading: number, positioned = true, tableOf?: (line: TableLine) => string): CentringTally | null {
   const first = lines[0];
-  if (!first || leading <= 0) return null;
+  if (!first || leading <= 0) return false;
   const hasObjective = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   let centred = 0, top = 0;
   const objective = lines.find(hasObjective);
@@ -304,7 +276,12 @@ export function centringTally(lines: readonly TableLine[], objectiveColumn: numb
     // `cellInsideWrap`) is a centred cell, which a top-aligned table never prints.
     if (!positioned) centred += cellsInsideWraps(wholeBand, objectiveColumn, leading);
   });
-  return { centred, top, firstRowWitness, topWitness };
+  // A tie goes to centring when the first row witnessed it: that cue cannot come from a top-aligned
+  // table, while an objective opening its band with text below happens in centred tables too (one
+  // as tall as a middle sub-row that is centred itself, in nested centring).
+  // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
+  if (topWitness) return false;
+  return centred > top || (positioned && firstRowWitness && centred === top);
 }
 
 /**

@@ -32,7 +32,7 @@ import { rowShiftedLeft } from "./shiftedRow.js";
 import { outlineItemsToTheirRow } from "./outlineRows.js";
 import { shiftedPageAnchors } from "./shiftedPage.js";
 import { pageLeftShift, shiftedColumns } from "./shiftedPageEdge.js";
-import { CELL_GAP_FACTOR, addStep, cellY, centredByTally, centringTally, groupCentredRows, type CentringTally, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
+import { CELL_GAP_FACTOR, addStep, cellY, groupCentredRows, linePitch, medianFontSize, nextGridLine, objectivesCentred, paragraphGapLimit, sortedSteps, tableLeading, type StepCounts } from "./geometry.js";
 import { BARE_OBJECTIVE_LABEL, OBJECTIVE_LABEL, isCombinedLabel } from "../vocab/columns.js";
 import { isCompactSection } from "../vocab/sections.js";
 import { BOUND_PHRASE, MOJIBAKE_COMPARATOR, isValueCell } from "../vocab/values.js";
@@ -161,13 +161,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
   const doc: DocumentReading = { layout, alignment, sections, lexicon, warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
-  // Two phases: every table placed and its centring tallied, then each read — a table whose own
-  // lines hardly tell how its rows are set takes the reading its document's other tables agree on.
-  const placed = tables.map((t, tableIndex) => placeTable(doc, t, tableIndex));
-  const documentCentred = process.env.H52_OFF ? null : documentReading(placed, layout.format);
-  const h52 = (globalThis as { __h52?: unknown[] }).__h52;
-  if (h52) placed.forEach((p, i) => p?.tally && h52.push({ i, c: p.tally.centred, t: p.tally.top, own: centredByTally(p.tally, layout.format === "pdf"), weak: weakTally(p.tally), doc: documentCentred }));
-  for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) readTable(doc, tables[tableIndex]!, tableIndex, placed[tableIndex] ?? null, documentCentred);
+  for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) readTable(doc, tables[tableIndex]!, tableIndex);
   return { objectives: doc.objectives, warnings, tables: tables.length, sections };
 }
 
@@ -182,48 +176,30 @@ function forcedVote(alignment: TableAlignment | undefined, leading: number, vote
   return vote();
 }
 
-/**
- * A table placed in its columns with its own centring tally, found for every table before any is
- * read: a table whose lines cast no vote or one takes its document's reading (`documentReading`).
- */
-interface PlacedTable {
-  columns: ColumnDef[];
-  noObjective: boolean;
-  placed: PlacedLines;
-  tableLines: TableLine[];
-  grid: boolean;
-  cols: ColumnDef[];
-  tabbed: boolean;
-  bodySize: number;
-  leading: number;
-  objectiveColumn: number;
-  boundaries: RowBoundaries;
-  tableOf: (line: TableLine) => string;
-  /** The whole table's centring cues (`centringTally`), where a vote is read (an objective column, no rules between rows). */
-  tally: CentringTally | null;
-}
-
-/** A table read by readTable's own path (linearised, or unplaced in stream order): nothing to place. */
-function readsApart(doc: DocumentReading, t: RawTable, tableIndex: number): boolean {
-  if (doc.linear?.withinLabels.has(tableIndex) || doc.linearized[tableIndex]) return true;
-  return doc.streamOrder && unplacedColumns(t.parts.flatMap((p) => p.lines), doc.textLeft);
-}
-
-/** One table's lines placed in its columns, its leading and its centring tally (readTable's first phase). */
-function placeTable(doc: DocumentReading, t: RawTable, tableIndex: number): PlacedTable | null {
-  const { layout } = doc;
-  doc.heartbeat();
-  if (readsApart(doc, t, tableIndex)) return null;
+/** One table's rows, pushed to `doc.objectives`. */
+function readTable(doc: DocumentReading, t: RawTable, tableIndex: number): void {
+  const { layout, lexicon, warn, heartbeat, wrapSteps, streamOrder, linearized, linear } = doc;
+  heartbeat();
   const columns = t.parts[0]?.header.columns ?? [];
+  if (linear?.withinLabels.has(tableIndex)) return;
+  if (streamOrder && !linearized[tableIndex] && unplacedColumns(t.parts.flatMap((p) => p.lines), doc.textLeft)) {
+    const head = t.parts[0]?.header;
+    warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
+    return;
+  }
+  if (linearized[tableIndex]) {
+    pushLinearRows(doc, t, linear?.rows.get(tableIndex) ?? []);
+    return;
+  }
   const noObjective = !hasObjectiveColumn(columns);
-  const placed = placeTableLines(doc, t);
+  const { sequence, partOf, refinedFirst, layoutOf } = placeTableLines(doc, t);
   const tableLines: TableLine[] = [];
-  for (let k = 0; k < placed.sequence.length; k++) {
-    const e = placed.sequence[k]!;
+  for (let k = 0; k < sequence.length; k++) {
+    const e = sequence[k]!;
     if ("row" in e) tableLines.push(e.row);
   }
   const grid = t.parts.every((p) => p.grid);
-  const cols = placed.refinedFirst ?? columns;
+  const cols = refinedFirst ?? columns;
   // Borderless geometry (tables/geometry): the leading, and whether objectives are centred in their rows.
   const tabbed = tabbedColumns(columns);
   // Plain text is a grid of lines: its pitch is the leading. The gaps inside a column measure it
@@ -231,59 +207,6 @@ function placeTable(doc: DocumentReading, t: RawTable, tableIndex: number): Plac
   const bodySize = doc.bodySizes[tableIndex] ?? 0;
   const leading = tabbed ? 0 : layout.format === "pdf" ? tableLeading(tableLines, columns.length, bodySize) : textWrapLeading(tableLines, columns.length, linePitch(tableLines));
   const objectiveColumn = columns.findIndex((c) => c.role === "objective");
-  const boundaries = ruleBoundaries(layout, tableLines, cols, placed.partOf);
-  const tableOf = headerWordingOf(t.parts, placed.partOf);
-  const votes = !noObjective && boundaries.size === 0 && objectiveColumn >= 0;
-  const tally = votes ? centringTally(tableLines, objectiveColumn, leading, layout.format === "pdf", tableOf) : null;
-  return { columns, noObjective, placed, tableLines, grid, cols, tabbed, bodySize, leading, objectiveColumn, boundaries, tableOf, tally };
-}
-
-/** Votes at most this many cast by a table's lines leave its reading to its document's other tables (`documentReading`). */
-const WEAK_TALLY_VOTES = 1;
-
-/** A tally of no vote or one: the table's own lines hardly tell how its rows are set. */
-function weakTally(tally: CentringTally | null): boolean {
-  return !!tally && tally.centred + tally.top <= WEAK_TALLY_VOTES;
-}
-
-/**
- * Plain text (layout text): the reading the document's tables that tell agree on — centred (true) or
- * top-aligned (false) — for a table whose own lines cast no vote or one (`weakTally`): one producer
- * sets a document's tables alike, and a lone cue (a glued word, a wrapped last sub-row right above
- * the next objective) decides a whole table wrongly as readily as it decides it rightly. null where
- * no other table casts two votes or more, or those that do disagree.
- */
-function documentReading(placed: ReadonlyArray<PlacedTable | null>, format: Layout["format"]): boolean | null {
-  if (format !== "text") return null;
-  let centred = 0, top = 0;
-  for (const p of placed) {
-    if (!p?.tally || weakTally(p.tally)) continue;
-    if (centredByTally(p.tally, false)) centred++;
-    else top++;
-  }
-  if (process.env.H52_MAJ) return centred > top ? true : top > centred ? false : null;
-  if (centred > 0 && top === 0) return true;
-  if (top > 0 && centred === 0) return false;
-  return null;
-}
-
-/** One table's rows, pushed to `doc.objectives`. */
-function readTable(doc: DocumentReading, t: RawTable, tableIndex: number, placedTable: PlacedTable | null, documentCentred: boolean | null): void {
-  const { layout, lexicon, warn, heartbeat, wrapSteps, streamOrder, linearized, linear } = doc;
-  heartbeat();
-  const columns = t.parts[0]?.header.columns ?? [];
-  if (linear?.withinLabels.has(tableIndex)) return;
-  if (!placedTable && streamOrder && !linearized[tableIndex]) {
-    const head = t.parts[0]?.header;
-    warn("TABLE_READING_ORDER", `table ${t.table}'s header (${columns.map((c) => `"${c.header}"`).join(", ")}) stands over lines with no column geometry (text without layout — pdftotext -raw's content-stream order, a viewer's copy: every line at the margin, words one space apart, a row's cells one after another or run together on one line): its cells cannot be placed in its columns, so its rows are not read (status partial) — extract the PDF itself, or pdftotext -layout text`, head?.page ?? null, head?.line ?? null);
-    return;
-  }
-  if (!placedTable) {
-    pushLinearRows(doc, t, linear?.rows.get(tableIndex) ?? []);
-    return;
-  }
-  const { noObjective, placed, tableLines, grid, cols, tabbed, bodySize, leading, objectiveColumn, boundaries, tableOf, tally } = placedTable;
-  const { sequence, partOf, layoutOf } = placed;
 
   // Paragraph cues need positions (not tab cells or a Markdown grid): each column's full-line width
   // and, in a PDF, the paragraph spacing, measured per group of lines, each with too few lines to
@@ -298,14 +221,14 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number, placed
   const groupOf = (tl: TableLine | undefined) => (layout.format === "pdf" ? (layoutOf[(tl && partOf.get(tl)) ?? 0] ?? 0) : ((tl && partOf.get(tl)) ?? 0) * TEXT_GROUP_PAGES + (tl?.page ?? 0));
   const groups = new Map<number, WidthGroup>();
   if (columnRight) measureWidthGroups(doc, groups, columns, columnRight, tableLines, partOf, groupOf, leading, bodySize);
+  const boundaries = ruleBoundaries(layout, tableLines, cols, partOf);
   // The step between a cell's wrapped lines anywhere in the table, or in the document's other
   // tables set in the same font: a block none of whose cells wraps on one page has only its
   // sub-rows' pitch to go by.
   const wrapStep = layout.format === "pdf" ? Math.min(lineStep(tableLines, columns.length), wrapSteps.get(bodySize) ?? Infinity) : Infinity;
+  const tableOf = headerWordingOf(t.parts, partOf);
   const voteOf = (run: readonly TableLine[], pos: boolean, tOf?: (line: TableLine) => string) => forcedVote(doc.alignment, leading, () => objectivesCentred(run, objectiveColumn, leading, pos, tOf));
-  // A table whose own lines cast no vote or one takes its document's reading where the other tables agree (`documentReading`).
-  const takesDocument = documentCentred !== null && weakTally(tally);
-  const centred = !!tally && forcedVote(doc.alignment, leading, () => (takesDocument ? documentCentred : centredByTally(tally, layout.format === "pdf")));
+  const centred = !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && voteOf(tableLines, layout.format === "pdf", tableOf);
   const objectiveRight = objectiveWrapRight(columnRight?.[objectiveColumn] ?? null, columns, objectiveColumn, layout.format === "pdf");
   const rowsOf = (run: readonly TableLine[], centredRun: boolean) =>
     centredRun ? groupCentredRows(run, objectiveColumn, leading, layout.format === "pdf", tableOf, objectiveRight) : groupRowsIntoBlocks(run, boundaries, grid, leading, layout.format !== "pdf" && !tabbed, objectiveRight);
@@ -314,7 +237,7 @@ function readTable(doc: DocumentReading, t: RawTable, tableIndex: number, placed
   // Plain text has no header positions to go by (pdftotext sets each page on its own grid): there
   // a header of other wording is the next table (`headerWordingOf`).
   const layoutVotes =
-    !noObjective && boundaries.size === 0 && objectiveColumn >= 0 && !takesDocument
+    !noObjective && boundaries.size === 0 && objectiveColumn >= 0
       ? layout.format === "pdf"
         ? votesPerLayout(tableLines, groupOf, (run) => voteOf(run, true))
         : votesPerLayout(tableLines, tableOf, (run) => voteOf(run, false, tableOf))
