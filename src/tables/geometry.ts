@@ -185,8 +185,7 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
         // At a page top only beside a cell going on (see `besideCellGoingOn`, `straddledByCell`).
         // Plain text: not an objective that opens its row's first sub-row and leaves a grid line
         // beside its wrap empty in every other column (`firstSubRowHeldOpen`): a top-aligned row.
-        // Plain text: nor an objective set more than a line off its band's middle (`offBandMiddle`).
-        if ((!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) && (positioned || (!firstSubRowHeldOpen(band, head, objectiveColumn, marked) && !offBandMiddle(band, head, tail, objectiveColumn, leading)))) {
+        if ((!pageTop || besideCellGoingOn(head, objectiveColumn) || straddledByCell(band, head, objectiveColumn, leading)) && (positioned || !firstSubRowHeldOpen(band, head, objectiveColumn, marked))) {
           centred++;
           votedCentred.add(head);
         }
@@ -283,28 +282,6 @@ export function objectivesCentred(lines: readonly TableLine[], objectiveColumn: 
   // (PDFs: on pdftotext's grid the top-aligned reading of such ties has read better so far.)
   if (topWitness) return false;
   return centred > top || (positioned && firstRowWitness && centred === top);
-}
-
-/**
- * Grid lines by which an objective may sit off its band's middle and still be centred: pdftotext
- * rounds a cell set on its row's middle to the nearest grid line, which puts it up to one line
- * nearer the row's top or foot (`offBandMiddle`).
- */
-const CENTRING_ROUNDING_LINES = 1;
-
-/**
- * Plain text: the text above the band's first objective line and below its last differ by more
- * than the grid's rounding of a centred cell (`CENTRING_ROUNDING_LINES`): a band of rows that
- * centre their objectives holds as much of each row above its objective as below it, while a
- * top-aligned row's objective with text above and below it sits under the row before's last
- * sub-row (no blank line between: pdftotext keeps no padding) and over its own sub-rows, whose
- * heights need not match (session 52, h-rows52: corpus14 v14k-018 — three lines above, one below
- * — and v13i-010's top-aligned tables voted centred by this one objective).
- */
-function offBandMiddle(band: readonly Placed[], head: TableLine, tail: TableLine, objectiveColumn: number, leading: number): boolean {
-  const above = cellY(head, objectiveColumn) - lineTop(band[0]!.line);
-  const below = lineBottom(band[band.length - 1]!.line) - cellY(tail, objectiveColumn);
-  return Math.abs(above - below) > leading * (CENTRING_ROUNDING_LINES + CENTRED_OFFSET);
 }
 
 /**
