@@ -158,7 +158,7 @@ export function findSections(layout: Layout): SectionMark[] {
       // on in lower case and ends with a full stop, which a heading never does.
       if (wrapsIntoSentence(page.lines, index)) return;
       // "B. …" right under the item "A. …" of a lettered list is its next item.
-      if (nextLetterItem(page.lines, index, cand)) return;
+      if (nextLetterItem(page.lines, index, cand, (l) => marks.some((m) => m.page === l.page && m.line === l.line))) return;
       // A heading starts at the left of the page (or centred); a numbered item in a table's right-hand column is none.
       if ((line.segments[0]?.x ?? 0) > farRight) return;
       if (cand.style === "roman" && cand.label === "I" && lastLabel.get(rank.letter) === "H") cand = { ...cand, style: "letter" };
@@ -205,10 +205,12 @@ function wrapsIntoSentence(lines: readonly Line[], index: number): boolean {
  * "C. Budget implemented within the approved resources", v11j-007). A section heading stands after a
  * blank line or under text of another shape. Read as a heading (a section in sequence after the
  * document's "A." and "B.", or out of sequence where a table's walk ends at any heading-like line),
- * it ended the table and lost the item and every row after it. `lines`: one page's lines in order,
+ * it ended the table and lost the item and every row after it. A line "A. …" that was itself taken
+ * as a heading (`isHeading`) makes "B. …" under it the next heading ("A. ACHIEVING PROGRAMME
+ * OBJECTIVES" / "B. ENHANCING ACCOUNTABILITY", a contents list). `lines`: one page's lines in order,
  * or the layout's (line numbers tell adjacent lines).
  */
-export function nextLetterItem(lines: readonly Line[], index: number, candidate: Candidate): boolean {
+export function nextLetterItem(lines: readonly Line[], index: number, candidate: Candidate, isHeading: (line: Line) => boolean = () => false): boolean {
   const line = lines[index];
   const x = line?.segments[0]?.x;
   if (!line || candidate.style !== "letter" || candidate.label === "A" || x === undefined) return false;
@@ -219,7 +221,7 @@ export function nextLetterItem(lines: readonly Line[], index: number, candidate:
     const above = lines[k]!;
     const ax = above.segments[0]?.x;
     if (above.page !== line.page || above.line !== below.line - 1 || ax === undefined || ax < x - slack) return false;
-    if (ax <= x + slack) return LETTER_OPENING.test(above.text) && above.text.trimStart().startsWith(previous);
+    if (ax <= x + slack) return LETTER_OPENING.test(above.text) && above.text.trimStart().startsWith(previous) && !isHeading(above);
     below = above;
   }
   return false;

@@ -148,7 +148,7 @@ export function decideHyphen(stem: string, next: string, lexicon?: HyphenLexicon
   // letters or more ("pre-" + "cleared", "post-" + "conflict"; not "pre-" + "pare"). Hyphenation
   // splits a word into pieces that are no words ("admi-" + "nistrative", "deve-" + "lopment").
   if (/^[a-z]+$/.test(second) && isEnglishWord(second) && !CLOSED_COMPOUNDS.has(`${s}${second}`)) {
-    if (STEM_PREFIXES.has(s) && second.length >= MIN_PREFIXED_WORD && !prefixBreaksHyphenatedWord(s, second, lexicon)) return "keep";
+    if (STEM_PREFIXES.has(s) && second.length >= MIN_PREFIXED_WORD) return "keep";
     if ((s.length >= MIN_COMPOUND_STEM || NUMBER_STEMS.has(s)) && isEnglishWord(s) && !isEnglishWord(`${s}${second}`)) return "keep";
   }
   return "drop";
@@ -169,17 +169,6 @@ function keptByUnhyphenatedDocument(stem: string, second: string, lexicon?: Hyph
   if (!lexicon?.printsNoHyphenation?.()) return false;
   if (stem.length < MIN_KEPT_STEM || HYPHENATION_HEADS.has(stem)) return false;
   return /^[a-z]+$/.test(second) && !HYPHENATION_TAILS.has(second) && isEnglishWord(stem) && isEnglishWord(second);
-}
-/**
- * Session 52 (h-c11-52): "pre-" / "sented" in a document that hyphenates (some line-end piece is no
- * word: `printsNoHyphenation` answers false) is the typesetter's break of "presented", not the
- * prefix's hyphen: the joined form is a word, and a hyphenating typesetter breaks after "pre" as
- * readily as anywhere (WeasyPrint's `hyphens: auto`, corpus11). The document's own spelling
- * ("post-crisis" printed inside a line) was asked first and still keeps the hyphen; a document that
- * never hyphenates, and Markdown (no such question), keep "pre-" / "cleared" as before.
- */
-function prefixBreaksHyphenatedWord(stem: string, second: string, lexicon?: HyphenLexicon): boolean {
-  return lexicon?.printsNoHyphenation?.() === false && isEnglishWord(`${stem}${second}`);
 }
 /** A first piece shorter than this is a syllable the word list also holds ("re-" / "sources", "in-" / "ternal"): no evidence of a compound. */
 const MIN_KEPT_STEM = 3;
