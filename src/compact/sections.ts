@@ -24,7 +24,7 @@ export const HEADING_MAX_WORDS = 12;
  */
 const COLUMN_GAP = / {4,}/;
 
-interface Candidate {
+export interface Candidate {
   style: StyleName;
   label: string;
   title: string;
@@ -157,6 +157,8 @@ export function findSections(layout: Layout): SectionMark[] {
       // "deployed in field missions.") is an item or an objective, not a heading: its title runs
       // on in lower case and ends with a full stop, which a heading never does.
       if (wrapsIntoSentence(page.lines, index)) return;
+      // "B. …" right under the item "A. …" of a lettered list is its next item.
+      if (nextLetterItem(page.lines, index, cand, (l) => marks.some((m) => m.page === l.page && m.line === l.line))) return;
       // A heading starts at the left of the page (or centred); a numbered item in a table's right-hand column is none.
       if ((line.segments[0]?.x ?? 0) > farRight) return;
       if (cand.style === "roman" && cand.label === "I" && lastLabel.get(rank.letter) === "H") cand = { ...cand, style: "letter" };
@@ -193,3 +195,38 @@ function wrapsIntoSentence(lines: readonly Line[], index: number): boolean {
   const next = lines[k]?.text.trim() ?? "";
   return /^\p{Ll}/u.test(next) && /[.;]$/.test(next) && next.length <= HEADING_MAX_CHARS;
 }
+
+/**
+ * Session 52 (h-c11-52): a line opening "B. …" is the next item of a lettered list, not a heading,
+ * when the item above it opens with the letter before at the same place: going up over the lines
+ * right of its start (the item's wrapped lines), with no blank line between, the first line that
+ * starts where it starts opens with that letter ("A. Performance appraisals finalized in the cy-" /
+ * "   cle" / "B. Women appointed to senior posts", corpus11 v11l-021; "B. Documents submitted …" /
+ * "C. Budget implemented within the approved resources", v11j-007). A section heading stands after a
+ * blank line or under text of another shape. Read as a heading (a section in sequence after the
+ * document's "A." and "B.", or out of sequence where a table's walk ends at any heading-like line),
+ * it ended the table and lost the item and every row after it. A line "A. …" that was itself taken
+ * as a heading (`isHeading`) makes "B. …" under it the next heading ("A. ACHIEVING PROGRAMME
+ * OBJECTIVES" / "B. ENHANCING ACCOUNTABILITY", a contents list). `lines`: one page's lines in order,
+ * or the layout's (line numbers tell adjacent lines).
+ */
+export function nextLetterItem(lines: readonly Line[], index: number, candidate: Candidate, isHeading: (line: Line) => boolean = () => false): boolean {
+  const line = lines[index];
+  const x = line?.segments[0]?.x;
+  if (!line || candidate.style !== "letter" || candidate.label === "A" || x === undefined) return false;
+  const previous = `${String.fromCharCode(candidate.label.charCodeAt(0) - 1)}.`;
+  const slack = (line.segments[0]!.width / Math.max(1, line.segments[0]!.text.length)) / 2;
+  let below = line;
+  for (let k = index - 1; k >= 0 && index - k <= LETTER_ITEM_MAX_LINES; k--) {
+    const above = lines[k]!;
+    const ax = above.segments[0]?.x;
+    if (above.page !== line.page || above.line !== below.line - 1 || ax === undefined || ax < x - slack) return false;
+    if (ax <= x + slack) return LETTER_OPENING.test(above.text) && above.text.trimStart().startsWith(previous) && !isHeading(above);
+    below = above;
+  }
+  return false;
+}
+/** A line opening with a letter marker: the letter, a full stop, a space. */
+const LETTER_OPENING = /^\s*[A-Z]\.\s/;
+/** An item's wrapped lines looked over for the item's opening (a cell's item runs a few lines). */
+const LETTER_ITEM_MAX_LINES = 6;

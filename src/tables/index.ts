@@ -3,7 +3,7 @@ import { addWarning } from "../model/doc.js";
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { PAGE_NUMBER_REASON } from "../model/layout.js";
 import type { Objective, Warning } from "../model/output.js";
-import { findSections, headingCandidate } from "../compact/sections.js";
+import { findSections, headingCandidate, nextLetterItem } from "../compact/sections.js";
 import { splitRunTogetherColumns } from "./runTogether.js";
 import { cutWordsGluedAtColumnEdge } from "./gluedWord.js";
 import { runEndMarkerOpenings } from "./runEndMarkers.js";
@@ -1299,7 +1299,7 @@ function walkBodyLine(w: TableWalk, i: number, line: Line, entry: FlatLine, open
   // A bare number ("1. Enhanced …") is a heading only when the section reader took it as one (an
   // item marker in the first column looks the same).
   const candidate = headingCandidate(line);
-  const heading = ((candidate !== null && candidate.style !== "number") || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
+  const heading = ((candidate !== null && candidate.style !== "number" && !nextLetterItem(lines, i, candidate)) || (line.segments.length === 1 && isCompactSection(line.text))) && startsAtLeftEdge(line, part.header.columns);
   // A note printed under the table ("Note: Data on staffing are taken from …") before the next
   // section: no row, however short of prose's width it is.
   const firstRow = layout.format === "text" && firstRowUnderObjectiveHeader(lines, i, open, part);
@@ -3381,8 +3381,10 @@ function stealObjectiveTail(part: TablePart, columns: readonly ColumnDef[], grid
     if (!isOneRun(l) || !placed || (startsWithMarker(l.text.trim()) && !numbered)) break;
     k--;
     // A numbered objective heading ("2.  To promote …") or an objective's own opening ("To …")
-    // opens the objective: nothing above it belongs.
-    if (!above || numbered || OBJECTIVE_OPENING.test(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
+    // opens the objective: nothing above it belongs. So does a decimal outline number's ("2.14 To
+    // keep …", no list marker to `numbered`; session 52, h-c11-52: over a lettered item "C. …" that
+    // no longer ends the table as a heading, corpus11 v11k-004).
+    if (!above || numbered || opensObjectiveHeading(l.text.trim()) || endsSentence(above.text) || !isOneRun(above)) break;
   }
   // An objective's first line opens with a capital, a number or its label: lines that open in lower
   // case with a row of cells above them are the last wrapped lines of that row's first cell ("(c)
