@@ -61,3 +61,13 @@ describe("withFields = { ...base, ...extra } (s52)", () => {
     expect(t).toEqual({ value: 9, unit: "%", comparator: "=", baseline: { value: 12, year: 2018 }, year: 2019, raw: "from 12% in 2018 to 9% by 2019", start: 21, end: 51 });
   });
 });
+
+describe("newDoc: the input is its last key (s52)", () => {
+  it("deleting the input leaves the document's keys in their order", async () => {
+    const { newDoc } = await import("../../src/document.js");
+    const doc = newDoc("x.txt", new Uint8Array([104, 105]));
+    expect(Object.keys(doc).at(-1)).toBe("input");
+    delete doc.input;
+    expect(Object.keys(doc)).toEqual(["source", "layout", "kind", "classification", "status", "error", "warnings", "entities", "references", "sections", "compact", "unDocument", "output"]);
+  });
+});
