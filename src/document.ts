@@ -11,7 +11,6 @@ export { DEFAULT_MAX_BYTES } from "./limits.js";
 
 export function newDoc(file: string, bytes: Uint8Array): Doc & { input?: Uint8Array } {
   return {
-    input: bytes,
     source: {
       file,
       format: "text",
@@ -31,6 +30,11 @@ export function newDoc(file: string, bytes: Uint8Array): Doc & { input?: Uint8Ar
     compact: null,
     unDocument: null,
     output: null,
+    // Last: the extract stage deletes it, and V8 keeps an object's fast properties when the key
+    // deleted is the last one added (it steps back to the previous hidden class). Deleting the
+    // first key turned every document into a dictionary-mode object for all the later stages,
+    // whose every `doc.…` read was then a hash look-up (bench/README "Session 52").
+    input: bytes,
   };
 }
 

@@ -20,6 +20,7 @@ import { findOrganizations, learnDefinitions } from "./orgs.js";
 import { findPeople } from "./people.js";
 import { findPercentages, parseTargets } from "./targets.js";
 import { buildReferences } from "./references.js";
+import { withFields } from "../model/objects.js";
 
 export { findSymbols, normalizeSymbol } from "./symbols.js";
 export { findDates, parseDate } from "./dates.js";
@@ -83,7 +84,7 @@ export function compactMissions(listed: readonly ListedMission[], mentions: read
   const firstAt = new Map<string, { at: number; mission: Mission }>();
   for (const { start, end: _e, misread: _m, ...m } of listed) {
     const key = m.canonical ?? m.acronym;
-    if (!firstAt.has(key)) firstAt.set(key, { at: start, mission: { ...m, listed: true } });
+    if (!firstAt.has(key)) firstAt.set(key, { at: start, mission: withFields(m, { listed: true }) });
   }
   for (const span of mentions) {
     const seen = firstAt.get(span.normalized);

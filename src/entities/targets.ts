@@ -5,6 +5,7 @@
  */
 import type { Target } from "../model/output.js";
 import { NUMBER_WORD_SOURCE, normalizeUnit, parseNumber } from "../normalize/target.js";
+import { withFields } from "../model/objects.js";
 
 const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD_SOURCE})`;
 const PERCENT = "(?:\\s?%|\\s(?:per ?cent|percent)\\b)";
@@ -180,7 +181,7 @@ export function findTargets(text: string): TargetMatch[] {
       const end = start + m[0].trimEnd().length;
       if (found.some((f) => f.start < end && start < f.end)) continue;
       const t = rule.build(m);
-      if (t) found.push({ ...t, raw: text.slice(start, end), start, end });
+      if (t) found.push(withFields(t, { raw: text.slice(start, end), start, end }));
     }
   }
   return found.sort((a, b) => a.start - b.start);

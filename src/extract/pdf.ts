@@ -39,6 +39,7 @@ import { inkRewrites, OCR_LAYER_INK_DPI, type LayerInk } from "./pdf/ocr-layer-i
 import { renderPage, toGrey } from "./ocr/raster.js";
 import { typedPageRuns, typedPitch } from "./pdf/typed.js";
 import { sharingWorker } from "./pdf/port.js";
+import { withFields } from "../model/objects.js";
 
 restoreNativeJson();
 
@@ -626,7 +627,7 @@ async function readPage(page: PDFPageProxy, number: number, lineBase: number, fo
   // Recorded so that a viewer can show the page as it was read (the boxes' coordinates).
   if (turnedBy) finished.page.turned = turnedBy;
   if (typed) finished.page.typed = typed;
-  return { ...finished, chars, scanPpi, ocrLayer, doubtful, mojibake, breaks, watermark: watermark ? { chars: watermark.chars, text: watermark.text } : null };
+  return withFields(finished, { chars, scanPpi, ocrLayer, doubtful, mojibake, breaks, watermark: watermark ? { chars: watermark.chars, text: watermark.text } : null });
 }
 
 /**

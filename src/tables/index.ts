@@ -47,6 +47,7 @@ import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
 import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 import { LOWER_WORD_BROKEN, WORD_PIECE_BROKEN } from "../vocab/broken.js";
+import { withFields } from "../model/objects.js";
 
 export { detectHeader } from "./header.js";
 export { assignColumns } from "./columns.js";
@@ -275,7 +276,7 @@ function pushLinearRows(doc: DocumentReading, t: RawTable, rows: readonly Linear
     const key = section ?? `T${t.table}`;
     const n = (doc.perSection.get(key) ?? 0) + 1;
     doc.perSection.set(key, n);
-    doc.objectives.push({ ...row, id: `${key}-${n}`, section });
+    doc.objectives.push(withFields(row, { id: `${key}-${n}`, section }));
   }
 }
 
@@ -607,7 +608,7 @@ function readBlockRow(doc: DocumentReading, reading: TableReading, block: RowBlo
   const key = section ?? `T${t.table}`;
   const n = (doc.perSection.get(key) ?? 0) + 1;
   doc.perSection.set(key, n);
-  objectives.push({ ...row, id: `${key}-${n}`, section });
+  objectives.push(withFields(row, { id: `${key}-${n}`, section }));
   doc.lastColumnRoles = columnRoles;
 }
 
