@@ -6,10 +6,14 @@
  * `cutAtPrintedPair` (src/tables/gluedPair.ts, assignColumns' post-placement pass): the pair across
  * the cut ("Latin America") is printed elsewhere in the document (the fourth table's row (3)), the
  * pair the cut would make instead ("America Digital") nowhere else, so the word ends the left cell.
- * The layout is the document's first two tables (lines 14–60) and the fourth table's first rows
- * (lines 97–109), as committed. The first test fails without the rule (checked: its call removed,
- * run, restored); the second reads the two tables alone, where "Latin America" is printed nowhere
- * else and the cut stays where the grid puts it (the rule reads the document, not a word list).
+ * The other way: "… the United Good | offices missions" (corpus20 val20h v20h-001 typst.txt): "Good
+ * offices" is printed in the rows around, "United Good" nowhere, so "Good" opens the outcome.
+ * The layouts are the documents' lines as committed (v14o-005: its first two tables, lines 14–60,
+ * and the fourth table's first rows, lines 97–109; v20h-001: lines 1–17). The first two tests fail
+ * without the rule (checked: the build without its call reads "… in Latin and the Caribbean" /
+ * "… the United Good Nations …", as main's build does); the third reads v14o-005's two tables alone,
+ * where "Latin America" is printed nowhere else and the cut stays where the grid puts it (the rule
+ * reads the document, not a word list).
  */
 import { describe, expect, it } from "vitest";
 import { textToLayout } from "../../src/extract/text.js";
@@ -83,9 +87,30 @@ const ELSEWHERE = [
   "                    Latin America and the Caribbean                                                                                                     Days from vacancy announcement to selection: 127",
 ].join("\n");
 
-const rowOf = (text: string) => {
+// corpus20 val20h v20h-001 typst.txt, lines 1–17: "Good offices" is printed in the rows around.
+const TYPST = [
+  "                                                     2008 SENIOR MANAGER\u2019S COMPACT",
+  "Between Ms. Nikolai Ilunga, Special Representative of the Secretary-General for West Africa, and the Secretary-General, Mr. Ban Ki-moon",
+  "DEPARTMENT/OFFICE: United Nations Office for West Africa (UNOWA)",
+  "The programme of work is set out in the proposed programme budget (A/61/6 (Sect. 3)), approved by the General Assembly in A/RES/61/247.",
+  "Pursuant to Security Council resolution 1805 (2007), the Office works closely with LRA, UNMIL and UNOCI on the regional dimension of their mandates.",
+  "",
+  "A. PROGRAMME OBJECTIVES",
+  "1. Core mandate",
+  " Objectives                                        Outcomes                                                       Key performance indicators",
+  " To encourage regional cooperation against drug    Good offices missions undertaken before elections.             Joint assessments with regional partners (target: 12).",
+  " trafficking and organized crime, in cooperation                                                                  Early warning reports issued on schedule (target: 84%).",
+  " with the parties concerned                        Dialogue forums held with youth organizations.                 Good offices missions undertaken: 16.",
+  " To promote the implementation of the United Good offices missions undertaken before elections.                   Early warning reports issued on schedule: 74 per cent.",
+  " Nations integrated strategy for the Sahel, in coop\u00ad",
+  " eration with the parties concerned",
+  " To strengthen subregional capacities to address Good offices missions undertaken before elections.               Average time to deploy a good offices mission: 4.",
+  " cross-border threats                                                                                             Transnational crime units operating: \u2265 6.",
+].join("\n");
+
+const rowOf = (text: string, prefix = "To promote universal and meaningful connectivity by 2030 in Latin") => {
   const layout = textToLayout(repairText(text));
-  return readTables(layout, findSections(layout)).objectives.find((r) => r.objective.startsWith("To promote universal and meaningful connectivity by 2030 in Latin"));
+  return readTables(layout, findSections(layout)).objectives.find((r) => r.objective.startsWith(prefix));
 };
 
 describe("a pair of words the document prints elsewhere is kept together across a glued cut (cutAtPrintedPair, layout text)", () => {
@@ -93,6 +118,12 @@ describe("a pair of words the document prints elsewhere is kept together across 
     const row = rowOf(`${TABLE}\n\n${ELSEWHERE}`);
     expect(row?.objective).toBe("To promote universal and meaningful connectivity by 2030 in Latin America and the Caribbean");
     expect(row?.accomplishments.map((a) => (typeof a === "string" ? a : a.text))).toEqual(["Consultations held on the Global Digital Compact"]);
+  });
+
+  it("reads \"Good\" as the outcome's first word, not the objective's: \"Good offices\" is printed elsewhere, \"United Good\" nowhere (v20h-001 typst.txt)", () => {
+    const row = rowOf(TYPST, "To promote the implementation of the United");
+    expect(row?.objective).toBe("To promote the implementation of the United Nations integrated strategy for the Sahel, in cooperation with the parties concerned");
+    expect(row?.accomplishments.map((a) => (typeof a === "string" ? a : a.text))).toEqual(["Good offices missions undertaken before elections."]);
   });
 
   it("leaves the cut where the grid puts it when the pair is printed nowhere else", () => {
