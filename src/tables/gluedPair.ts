@@ -1,4 +1,4 @@
-import { BEFORE_NAME } from "../vocab/text.js";
+import { BEFORE_NAME, CAPITAL_WORD, LOWER_OPENING } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
 import type { Word } from "./columns.js";
 
@@ -54,19 +54,23 @@ const ELSEWHERE = 2;
  * When both hold (the pair is printed elsewhere, neither side of it is), b ends the left cell
  * unless it is an article, a preposition or a conjunction (`BEFORE_NAME`): then the cut stays.
  * Words of letters only (no punctuation at the pair, no list marker, no figure, no word broken at
- * its hyphen), not two articles, prepositions or conjunctions ("with | the"); an article, a
- * preposition or a conjunction never opens the right cell; words the producer fixed in a column
- * (tabs) never move.
+ * its hyphen), not two articles, prepositions or conjunctions ("with | the"), no capital after a
+ * lower-case word no name follows (`capitalOpensCell`); an article, a preposition or a conjunction
+ * never moves; words the producer fixed in a column (tabs) never move.
  */
 export function cutAtPrintedPair(words: readonly Word[], placed: number[], pairs: PairCount): void {
   for (let k = 1; k < words.length; k++) {
     const a = words[k - 1]!, b = words[k]!, i = placed[k - 1]!, j = placed[k]!;
     if (j <= i || a.segment !== b.segment || a.column !== undefined || b.column !== undefined) continue;
-    if (!movable(a) || !movable(b) || functionWordPair(a, b) || pairs(a.text, b.text) < ELSEWHERE) continue;
+    if (!movable(a) || !movable(b) || functionWordPair(a, b) || capitalOpensCell(a, b) || pairs(a.text, b.text) < ELSEWHERE) continue;
     const z = sameCell(words, placed, k - 2, a.segment, i), n = sameCell(words, placed, k + 1, b.segment, j);
-    const endsLeft = movable(n) && pairs(b.text, n.text) < ELSEWHERE;
-    // An article, a preposition or a conjunction ends a cell's line as often as a phrase goes on
-    // past it into the next column (sentenceWordAloneEndsLeftCell reads it back): it stays left.
+    const endsLeft = movable(n) && !BEFORE_NAME.test(b.text) && !(BEFORE_NAME.test(a.text) && !CAPITAL_WORD.test(b.text)) && pairs(b.text, n.text) < ELSEWHERE;
+    // An article, a preposition or a conjunction ends or opens a cell's line as often as a phrase
+    // goes on past it into the next column: the pair cue moves none ("vacancy levels | and
+    // extrabudgetary", the seed's pdftotext table; "staff in | travel"). After one, only a name's
+    // capital ("in Latin | America", "the General | Assembly") is read back to the left cell: "to
+    // projects", "within the performance" are printed in any document (corpus9 val9b v9b-021,
+    // corpus14 val14l v14l-011).
     const opensRight = movable(z) && !BEFORE_NAME.test(a.text) && pairs(z.text, a.text) < ELSEWHERE;
     if (!endsLeft && !opensRight) continue;
     // Both: the text prints the pair elsewhere and neither side of it; the left cell's phrase is
@@ -79,6 +83,14 @@ export function cutAtPrintedPair(words: readonly Word[], placed: number[], pairs
 
 /** Two articles, prepositions or conjunctions ("with the", "of the"): every document prints them together, which tells nothing of this cut. */
 const functionWordPair = (a: Word, b: Word): boolean => BEFORE_NAME.test(a.text) && BEFORE_NAME.test(b.text);
+
+/**
+ * A capital after a lower-case word that no name follows (`BEFORE_NAME`): inside a sentence such a
+ * capital is rare, a cell opens with one (capitalAfterSentenceWord), so the same pair printed
+ * elsewhere is another glued cut, no phrase ("assistance | Paternity claims", corpus13 val13c
+ * v13c-011; "implemented as | Staff who", corpus20 dev20 d20-010).
+ */
+const capitalOpensCell = (a: Word, b: Word): boolean => LOWER_OPENING.test(a.text) && !BEFORE_NAME.test(a.text) && CAPITAL_WORD.test(b.text);
 
 /** Word `k` when it is of `segment` and placed in column `col` (the cell's word next to the cut), else undefined. */
 function sameCell(words: readonly Word[], placed: readonly number[], k: number, segment: number, col: number): Word | undefined {
