@@ -12,6 +12,8 @@ import { closesRunBracket } from "./closingBracket.js";
 import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./gluedTail.js";
 import type { CellWidths } from "./gluedTail.js";
 import { capitalAfterSentenceWord, sentenceWordAloneEndsLeftCell } from "./gluedCapital.js";
+import { cutAtPrintedPair } from "./gluedPair.js";
+import type { PairCount } from "./gluedPair.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 import { LETTER_THEN_HYPHEN, LOWER_LETTER_THEN_HYPHEN, LOWER_PROSE_WORD } from "../vocab/broken.js";
 import { OUTLINE_FIRST_LEVEL_WORD, OUTLINE_SECOND_LEVEL_WORD } from "../vocab/markers.js";
@@ -247,7 +249,7 @@ export interface CellFill {
  * `above` (pdftotext's grid): the table's lines on the CELL_OPENS_LINES grid lines right above (none
  * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
  */
-export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = []): TableLine {
+export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = [], pairs?: PairCount): TableLine {
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const calls = noteCallSegments(line);
@@ -380,6 +382,8 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     lowerHeadBeforeGluedCapital(words, placed, columns, charWidth, cellAbove);
     capitalAfterSentenceWord(words, placed, columns, charWidth, above, line.page);
     sentenceWordAloneEndsLeftCell(words, placed, columns);
+    // The pair of words the document prints elsewhere keeps together across a glued cut (tables/gluedPair).
+    if (pairs) cutAtPrintedPair(words, placed, pairs);
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
     unitKeptWhole(words, placed, columns);

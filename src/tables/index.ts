@@ -43,6 +43,8 @@ import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
+import { printedPairs } from "./gluedPair.js";
+import type { PairCount } from "./gluedPair.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
 import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
@@ -107,6 +109,8 @@ interface DocumentReading {
   /** The section marks that are sections (without the table cells collectTables and the linear reader found). */
   sections: readonly SectionMark[];
   lexicon: HyphenLexicon;
+  /** Layout text: how often the document prints two words one space apart (a glued cut's pairs, tables/gluedPair). */
+  pairs: PairCount;
   warn: Warn;
   heartbeat: () => void;
   pagesByNumber: Map<number, Page>;
@@ -161,7 +165,7 @@ export function readTables(source: Layout, sections: readonly SectionMark[], sca
   const linear = linearized.some(Boolean) ? readLinearizedTables(layout, tables, linearized, sections, warn, streamOrder) : null;
   if (linear?.cellSections.size) sections = sections.filter((s) => !linear.cellSections.has(s));
   const textLeft = streamOrder ? Math.min(...layout.pages.flatMap((p) => p.lines).flatMap((l) => l.segments.slice(0, 1).map((s) => s.x))) : 0;
-  const doc: DocumentReading = { layout, alignment, sections, lexicon, warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
+  const doc: DocumentReading = { layout, alignment, sections, lexicon, pairs: printedPairs(layout.text), warn, heartbeat, pagesByNumber, textRights, bodySizes, lineSteps, wrapSteps, streamOrder, linearized, linear, textLeft, objectives: [], perSection: new Map(), lastColumnRoles: null };
   for (let tableIndex = 0; tableIndex < tables.length; tableIndex++) readTable(doc, tables[tableIndex]!, tableIndex);
   return { objectives: doc.objectives, warnings, tables: tables.length, sections };
 }
@@ -334,6 +338,7 @@ interface PartPlacing {
   wordsOf: (n: Line) => readonly Word[];
   read: TableLine[];
   rereads: Map<TableLine, (widths: CellWidths) => TableLine>;
+  pairs: PairCount;
 }
 
 /** One part's lines placed in its columns, pushed to `placed` in order; returns the part's refined columns. */
@@ -415,6 +420,7 @@ function placePartLines(doc: DocumentReading, t: RawTable, partIndex: number, pl
     read: [],
     // Plain text: how to read each body line again with its page's column widths (rereadPastCellWidth).
     rereads: new Map(),
+    pairs: doc.pairs,
   };
   const lines = part.lines;
   for (let k = 0; k < lines.length; k++) {
@@ -465,8 +471,8 @@ function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   const lineAbove = near.find((n) => n.line === l.line - 1);
   const joined = joinJustifiedRuns(wordsOf(l), local, averageCharWidth(l), neighbourWords(lineAbove, below, wordsOf));
   const wordsBelow = below ? wordsOf(below) : [];
-  const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow);
-  placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow));
+  const tl = assignColumns(l, local, layout.text, true, markersOf(l), joined, above, undefined, wordsBelow, placing.pairs);
+  placing.rereads.set(tl, (widths) => assignColumns(l, local, layout.text, true, markersOf(l), joined, above, widths, wordsBelow, placing.pairs));
   return tl;
 }
 
