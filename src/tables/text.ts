@@ -268,6 +268,13 @@ export interface HyphenLexicon {
    * line somewhere ("Security Council"): a name, which a wrap between them cuts.
    */
   printedTogether?: (first: string, second: string) => boolean;
+  /**
+   * Session 52 (h-items52): the document prints this capitalised word where a name closes — one
+   * space before a lower-case word, or right before a full stop, comma, semicolon, colon or closing
+   * bracket ("the Council in", "concluded with States." ), not as a hyphened compound's second part
+   * ("Secretary-General"). A name so printed may end an item at a line's end (`nameClosesLine`).
+   */
+  nameClosed?: { has(word: string): boolean };
 }
 export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false, grid = false): HyphenLexicon {
   let noHyphenation: boolean | null = null;
@@ -296,6 +303,7 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = [], 
     ...(softBroken.length > 0 ? { softBroken: new Set(softBroken) } : {}),
     ...(readHyphenation && softBroken.length === 0 ? { printsNoHyphenation: () => (noHyphenation ??= !showsHyphenation(text)) } : {}),
     printedTogether: (first, second) => LEXICON_NAME.test(first) && LEXICON_NAME.test(second) && pairSearch(`${first} ${second}`),
+    nameClosed: { has: remembered((word) => LEXICON_NAME.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?: \\p{Ll}|[.,;:)])`, "u").test(text)) },
   };
 }
 /** A question about one word of one document, asked once: the answers are kept with the lexicon. */
