@@ -90,5 +90,9 @@ describe("a name that closes at a line's end ends the line's item (nameClosesLin
     expect(nameClosesLine("issued to the Council", "Comprehensive reports", closed, together)).toBe(true);
     // No closing printed: a name's first word ("Member") is never closed.
     expect(nameClosesLine("unrepresented Member", "States recruited", closed, together)).toBe(false);
+    // A list marker set one space after it on the grid (the next column's "i.") closes no name.
+    const glued = hyphenLexicon("Staff from unrepresented Member i. Appraisals completed on time", [], true, true);
+    expect(glued.nameClosed?.has("Member")).toBe(false);
+    expect(hyphenLexicon("Reports issued to the Council, on time", [], true, true).nameClosed?.has("Council")).toBe(true);
   });
 });
