@@ -45,7 +45,7 @@ import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinF
 import type { HyphenLexicon } from "./text.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { ANY_NAME_ENDS, cellTextEdges, coordinatedOpening, figureOpensAgain, nameClosesLine, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { ANY_NAME_ENDS, cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, nameClosesLine, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 import { LOWER_WORD_BROKEN, WORD_PIECE_BROKEN } from "../vocab/broken.js";
 
 export { detectHeader } from "./header.js";
@@ -4321,11 +4321,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // is exempt where the caller says no title runs on (`noTitle`, session 38, h-pmall: the line
     // opens on its head word, not a coordinated name, and a measure above holds its own value).
     // The name guard of the PDF (`capitalisedInside`) still applies.
-    // The cell's next line under block line r (a one-word line's sentence goes on there).
     // Session 52 (h-items52), plain text: a line ending on a name the document closes elsewhere, and
     // does not print whole with the next line's first word, ends on a word of its own
     // (`nameClosesLine`). Measured on the layout-text renderings only; a PDF reads as before.
     const nameEnds = (above: string, text: string): boolean => gridPitch > 0 && !!lexicon?.nameClosed && nameClosesLine(above, text, (w) => lexicon.nameClosed?.has(w) ?? false, (a, b) => lexicon.printedTogether?.(a, b) ?? false);
+    // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
     // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
     const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
