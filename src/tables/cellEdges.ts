@@ -237,11 +237,12 @@ const SHARE_OPENING = /^\d[\d,.]*\s?(?:%|per cent)\s+\p{Ll}/u;
  * each stating its target in brackets, joined where the next one's first word overran the cell).
  */
 const OWN_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)$|(?:^|\s)[^\s()]*\((?:[^()]*\s)?(?:\p{Ll}[\p{Ll}’'-]+|\d[\d,.]*%?)\)$/u;
-export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean, below?: TableLine): boolean {
+export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i: number, step: number, capitalisedInside: (word: string) => boolean, below?: TableLine, nameEnds: NameEnds = NO_NAME_ENDS): boolean {
   if (!nextLineOfCell(prev, line, i, step)) return false;
   const above = (prev.cells[i] ?? "").trim();
-  if (!OWN_END.test(above) || leadsOn(above)) return false;
+  if (leadsOn(above)) return false;
   const text = withWrappedSecondWord(line, below, i, step);
+  if (!OWN_END.test(above) && !nameEnds(above, text)) return false;
   if (SHARE_OPENING.test(text)) return true;
   if (!SENTENCE_OPENING.test(text)) return false;
   return !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
@@ -343,13 +344,40 @@ const LABELLED_FIGURE_END = /:\s*[<>≤≥]?\s*\d[\d,.]*\s*%?$/u;
  * own. A year opens no measure ("… in" / "2010 baseline" is a wrap). Asked where the next first
  * word would not have fitted on the line above (the line-fill tests say nothing there).
  */
-export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number, afterName = false): boolean {
+export function figureOpensAgain(first: TableLine, prev: TableLine, line: TableLine, i: number, step: number, afterName: NameEnds = NO_NAME_ENDS): boolean {
   if (!nextLineOfCell(prev, line, i, step) || !sameCellLeft(first, line, i)) return false;
   const opening = (first.cells[i] ?? "").trim(), above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
-  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && (OWN_END.test(above) || (afterName && NAME_END.test(above))) && !leadsOn(above);
+  return FIGURE_LED.test(opening) && FIGURE_LED.test(text) && !YEAR_LED.test(text) && (OWN_END.test(above) || (NAME_END.test(above) && afterName(above, text))) && !leadsOn(above);
 }
-/** `afterName`: the line above may end on a capitalised word (a name: "… the Youth Strategy"). */
+/**
+ * `afterName`: whether the line above may end on a capitalised word (a name: "… the Youth
+ * Strategy"). A PDF's caller says yes to every name (`ANY_NAME_ENDS`); plain text asks
+ * `nameClosesLine` (session 52).
+ */
 const NAME_END = /(?:^|\s)\p{Lu}[\p{L}’'-]*$/u;
+/**
+ * The words at a break after a name: does the line above (`above`) end an item on its last,
+ * capitalised word, given the cell's next line (`text`)?
+ */
+export type NameEnds = (above: string, text: string) => boolean;
+const NO_NAME_ENDS: NameEnds = () => false;
+export const ANY_NAME_ENDS: NameEnds = () => true;
+/**
+ * Session 52 (h-items52): a name that closes at the line's end. The line above ends on a capitalised
+ * word (a name: "… concluded with States", "… issued to the Council", "… report on the Youth
+ * Strategy") that the document prints elsewhere where a name closes (`closed`: before a lower-case
+ * word or a stop, "States in", "the Council."), and never one space before the next line's first
+ * word (`together`: "Security Council", "Member States", "United Nations" are printed whole, so a
+ * wrap between them is a name cut in two). Such a line ends on a word of its own as a line ending
+ * on a plain word does (`OWN_END`): the words at the break may tell an item's end there. A name's
+ * first word the document never closes ("Member", "United", "Advisory") still runs on.
+ */
+export function nameClosesLine(above: string, text: string, closed: (word: string) => boolean, together: (first: string, second: string) => boolean): boolean {
+  const last = CLOSING_NAME.exec(above)?.[1];
+  if (!last || !closed(last)) return false;
+  return !together(last, (text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+}
+const CLOSING_NAME = /(?:^|\s)(\p{Lu}\p{Ll}+(?:['’]s)?)$/u;
 /** A figure (a count or a share) then a lower-case word: how a measure stating its figure first opens. */
 const FIGURE_LED = /^\d[\d,.]*\s?(?:%|per cent)?\s+\p{Ll}/u;
 /** A year then a word ("2010 baseline"): the tail of a date, never a measure's figure. */

@@ -47,7 +47,7 @@ import { printedPairs } from "./gluedPair.js";
 import type { PairCount } from "./gluedPair.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { ANY_NAME_ENDS, cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, nameClosesLine, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 import { LOWER_WORD_BROKEN, WORD_PIECE_BROKEN } from "../vocab/broken.js";
 import { withFields } from "../model/objects.js";
 
@@ -4330,13 +4330,17 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // is exempt where the caller says no title runs on (`noTitle`, session 38, h-pmall: the line
     // opens on its head word, not a coordinated name, and a measure above holds its own value).
     // The name guard of the PDF (`capitalisedInside`) still applies.
+    // Session 52 (h-items52), plain text: a line ending on a name the document closes elsewhere, and
+    // does not print whole with the next line's first word, ends on a word of its own
+    // (`nameClosesLine`). Measured on the layout-text renderings only; a PDF reads as before.
+    const nameEnds = (above: string, text: string): boolean => gridPitch > 0 && !!lexicon?.nameClosed && nameClosesLine(above, text, (w) => lexicon.nameClosed?.has(w) ?? false, (a, b) => lexicon.printedTogether?.(a, b) ?? false);
     // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
     // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
     const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r)) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
@@ -4456,12 +4460,12 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       // Not under a line short of its sentence's end where every cell ends with a full stop
       // (`goesOnSentence`, session 39: "82 per cent of tickets purchased" / "16 days before travel.",
       // corpus8 val8b v8-022: the measure's second figure is its phrase's, not a new measure's).
-      else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch) && !goesOnSentence(p)) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, gridPitch, nameEnds) && !goesOnSentence(p)) out.add(r);
       // A PDF likewise (session 40, h-pdf13), one wrap step down, and after a line ending on a
       // name too: a name at a wrap goes on in words, not with a count and a lower-case word ("83%
       // of country teams that" / "report on the Youth Strategy" / "20 entities with a youth focal",
       // corpus13 abw.pdf d13-016; the next figure would not have fitted on the line above).
-      else if (p && leading > 0 && gridPitch <= 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, wrapStep, true) && !goesOnSentence(p)) out.add(r);
+      else if (p && leading > 0 && gridPitch <= 0 && c.role === "measures" && itemStart >= 0 && figureOpensAgain(block.lines[itemStart]!, p, l, i, wrapStep, ANY_NAME_ENDS) && !goesOnSentence(p)) out.add(r);
       else if (p && paired && c.role === "accomplishments" && measureCellOpens(l, measureColumn, subRowOpens?.has(r) ?? false) && opensInSentenceCase(l.cells[i] ?? "") && !leadsOn((p.cells[i] ?? "").trimEnd()) && !goesOnSentence(p)) out.add(r);
       else if (p && gridPitch > 0 && c.role === "accomplishments" && opensSubRow(r) && opensInSentenceCase(l.cells[i] ?? "") && endsOwnLine(p.cells[i] ?? "") && (!wraps || nearlyEndsParagraph(p, l, i, columnRight(p)[i] ?? null, SUBROW_FIT_OVER_CHARS, provenOver(p)) || capitalOpensItem(block, p, l, i, lexicon))) out.add(r);
       else if (p && valueOpens && (valueOpens.opens.has(r) || valueOpensBelow(block, valueOpens.opens, r, i, gridPitch > 0 ? gridPitch : leading, gridPitch > 0 ? Infinity : wrapStep, gridPitch > 0 ? valueOpens.lines : null)) && startsItem(l.cells[i] ?? "") && (valueOpens.lines.some((k) => k >= itemStart && k < r) || oneLineItemAbove(r)) && !goesOnSentence(p)) out.add(r);

@@ -268,6 +268,14 @@ export interface HyphenLexicon {
    * line somewhere ("Security Council"): a name, which a wrap between them cuts.
    */
   printedTogether?: (first: string, second: string) => boolean;
+  /**
+   * Session 52 (h-items52): the document prints this capitalised word where a name closes — one
+   * space before a lower-case word that is no list marker, or right before a full stop, comma,
+   * semicolon, colon or closing bracket (`CLOSING_AFTER_NAME`: "the Council in", "with States."),
+   * not as a hyphened compound's second part ("Secretary-General"). A name so printed may end an
+   * item at a line's end (`nameClosesLine`).
+   */
+  nameClosed?: { has(word: string): boolean };
 }
 export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false, grid = false): HyphenLexicon {
   let noHyphenation: boolean | null = null;
@@ -296,6 +304,7 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = [], 
     ...(softBroken.length > 0 ? { softBroken: new Set(softBroken) } : {}),
     ...(readHyphenation && softBroken.length === 0 ? { printsNoHyphenation: () => (noHyphenation ??= !showsHyphenation(text)) } : {}),
     printedTogether: (first, second) => LEXICON_NAME.test(first) && LEXICON_NAME.test(second) && pairSearch(`${first} ${second}`),
+    nameClosed: { has: remembered((word) => LEXICON_NAME.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?:${CLOSING_AFTER_NAME})`, "u").test(text)) },
   };
 }
 /** A question about one word of one document, asked once: the answers are kept with the lexicon. */
@@ -364,6 +373,13 @@ const LEXICON_WORD = /^[a-z]+$/;
 const LEXICON_PAIR = /^[a-z]+-[a-z]+$/;
 /** A capitalised word, possessive or not: letters only, so it is its own pattern. */
 const LEXICON_NAME = /^\p{Lu}\p{Ll}+(?:['’]s)?$/u;
+/**
+ * What follows a name where it closes (`nameClosed`): one space and a lower-case word of two letters
+ * or more that is no list marker ("States in", "Council on"; not "Member i. Appraisals …", a roman
+ * numeral of the next column set one space away on the grid, nor a bullet "o"), or a stop, comma,
+ * semicolon, colon or closing bracket.
+ */
+const CLOSING_AFTER_NAME = String.raw` (?![ivxl]+[.)])\p{Ll}{2,}|[.,;:)]`;
 /** A capitalised word or hyphened pair ("Post-crisis"): letters and one hyphen, its own pattern. */
 const LEXICON_COMMON = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 
