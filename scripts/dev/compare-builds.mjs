@@ -24,9 +24,9 @@
  * gains/losses/neutral with the rows they move. Exit 0 whatever differs (it is a report, not a gate).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fork } from "node:child_process";
 import { formatOfKey, rowsExact } from "./row-exact.mjs";
@@ -57,6 +57,18 @@ export function inputs(format, only = new Set(), skip = new Set()) {
  * alone is not enough: `tsc -p tsconfig.build.json` rebuilds dist/ without touching it).
  */
 export function cacheFor(dist, root) {
+  const dir = join(root, buildKey(dist));
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * A build's identity: its real path and every file's size and time under it. Session 52: four helpers'
+ * vitest runs rebuilt a dist/ (vitest's set-up builds a stale one) while a compare was reading it; the
+ * child now re-takes this key every 100 inputs and stops when it moved, dropping what it cached under
+ * the old key (a mix of two builds under one build's name would be read back by every later compare).
+ */
+export function buildKey(dist) {
   const real = realpathSync(dist);
   const h = createHash("sha1").update(real);
   const walk = (dir) => {
@@ -67,9 +79,7 @@ export function cacheFor(dist, root) {
     }
   };
   walk(real);
-  const dir = join(root, h.digest("hex").slice(0, 16));
-  mkdirSync(dir, { recursive: true });
-  return dir;
+  return h.digest("hex").slice(0, 16);
 }
 
 /** An input's slot in a build's cache: its path in the repository (the same in every worktree). */
@@ -82,6 +92,7 @@ async function child() {
   process.on("disconnect", () => process.exit(0));
   const { dist, cache, list, format } = await new Promise((ok) => process.once("message", ok));
   const { extract } = await import(join(realpathSync(dist), "index.js"));
+  const key = basename(cache);
   const results = {};
   let done = 0;
   for (const inp of list) {
@@ -99,9 +110,22 @@ async function child() {
     writeFileSync(`${slot}.${process.pid}`, JSON.stringify(r));
     renameSync(`${slot}.${process.pid}`, slot); // whole or absent: helpers share the cache
     results[inp.file] = r;
-    if (++done % 100 === 0) process.stderr.write(`  ${dist}: ${done} read\n`);
+    if (++done % 100 === 0) {
+      process.stderr.write(`  ${dist}: ${done} read\n`);
+      stopIfRebuilt(dist, cache, key);
+    }
   }
+  if (done > 0) stopIfRebuilt(dist, cache, key);
   process.send(results, () => process.disconnect());
+}
+
+/** The child's check that its build is still the one its cache is named for (buildKey); exit 3 when not. */
+function stopIfRebuilt(dist, cache, key) {
+  if (buildKey(dist) === key) return;
+  rmSync(cache, { recursive: true, force: true });
+  process.stderr.write(`compare-builds: ${dist} changed while it was read (a build ran there: vitest's set-up, npm run build); ` +
+    `its cache ${cache} is dropped and no result is given — rebuild, leave it alone, and compare again\n`);
+  process.exit(3);
 }
 
 async function main() {
@@ -122,7 +146,7 @@ async function main() {
     c.send({ dist, cache: cacheFor(dist, cacheRoot), list, format }); // the list is too long for argv
     let got;
     c.on("message", (m) => { got = m; });
-    c.on("exit", (code) => (got ? ok(got) : fail(new Error(`${dist}: child exited ${code}`))));
+    c.on("exit", (code) => (got ? ok(got) : code === 3 ? process.exit(3) : fail(new Error(`${dist}: child exited ${code}`))));
   });
   const same = realpathSync(baseDist) === realpathSync(newDist);
   const [a, b] = same ? await read(baseDist).then((r) => [r, r]) : await Promise.all([read(baseDist), read(newDist)]);
