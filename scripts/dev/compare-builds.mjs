@@ -19,7 +19,8 @@
  *   per build (the dist folder's real path and its files' sizes and times) and input (its path in the
  *   repository, so worktrees share slots) under
  *   --cache (default $TMPDIR/compare-builds): re-running against the same base costs only the new
- *   build.
+ *   build. A build that changes while it is read (vitest's set-up rebuilding a stale dist/, `npm run
+ *   build`) stops the compare with exit 3 and its cache is dropped (session 52).
  * Output: the differing inputs (corpus, split, id, rendering, base → new rows, kind), then counts of
  * gains/losses/neutral with the rows they move. Exit 0 whatever differs (it is a report, not a gate).
  */
