@@ -32,6 +32,7 @@ export const SETS = {
   s49: ["val8l", "val9j", "val11n", "val13n", "val14n", "val15l", "val16o", "val18o", "val19o", "val20n"],
   s50: ["val8m", "val9k", "val11o", "val13o", "val14o", "val15m", "val16p", "val18p", "val19p", "val20o"],
   s51: ["val8n", "val9l", "val11p", "val13p", "val14p", "val15n", "val16q", "val18q", "val19q", "val20p"],
+  s52: ["val8o", "val9m", "val11q", "val13q", "val14q", "val15o", "val16r", "val18r", "val19r", "val20q"],
 };
 const setOf = new Map(Object.entries(SETS).flatMap(([s, splits]) => splits.map((x) => [x, s])));
 
