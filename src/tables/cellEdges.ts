@@ -245,7 +245,7 @@ export function opensSentenceAfterWholeLine(prev: TableLine, line: TableLine, i:
   if (!OWN_END.test(above) && !nameEnds(above, text)) return false;
   if (SHARE_OPENING.test(text)) return true;
   if (!SENTENCE_OPENING.test(text)) return false;
-  return !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+  return !capitalisedInside(openingWord(text));
 }
 /**
  * Plain text (session 40, h-chr2): the words at a page break. The cell's last line on a page ends on
@@ -262,7 +262,7 @@ export function opensSentenceAcrossPage(prev: TableLine, line: TableLine, i: num
   const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
   if (!OWN_END.test(above) || leadsOn(above)) return false;
   if (SHARE_OPENING.test(text)) return true;
-  return SENTENCE_OPENING.test(text) && !capitalisedInside((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+  return SENTENCE_OPENING.test(text) && !capitalisedInside(openingWord(text));
 }
 /**
  * The cell's line, and when it holds one word only, the cell's next line (`below`: same page and
@@ -300,7 +300,7 @@ function nextLineOfCell(prev: TableLine, line: TableLine, i: number, step: numbe
 export function gridSentenceCue(prev: TableLine, line: TableLine, i: number, common: (word: string) => boolean): boolean {
   const above = (prev.cells[i] ?? "").trim(), text = (line.cells[i] ?? "").trim();
   if (SHARE_OPENING.test(text) || FIGURE_END.test(above)) return true;
-  return common((text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+  return common(openingWord(text));
 }
 const FIGURE_END = /(?:^|\s)\d[\d,.]*%?$/u;
 /**
@@ -375,9 +375,16 @@ export const ANY_NAME_ENDS: NameEnds = () => true;
 export function nameClosesLine(above: string, text: string, closed: (word: string) => boolean, together: (first: string, second: string) => boolean): boolean {
   const last = CLOSING_NAME.exec(above)?.[1];
   if (!last || !closed(last)) return false;
-  return !together(last, (text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, ""));
+  return !together(last, openingWord(text));
 }
 const CLOSING_NAME = /(?:^|\s)(\p{Lu}\p{Ll}+(?:['’]s)?)$/u;
+/**
+ * A cell line's first word without the quote or bracket it may open with ("“Delivering" → "Delivering"):
+ * the word the case and name tests read at a break. `text` as the caller has it (not trimmed here).
+ */
+export function openingWord(text: string): string {
+  return (text.split(/\s/)[0] ?? "").replace(/^["'‘“(]/, "");
+}
 /** A figure (a count or a share) then a lower-case word: how a measure stating its figure first opens. */
 const FIGURE_LED = /^\d[\d,.]*\s?(?:%|per cent)?\s+\p{Ll}/u;
 /** A year then a word ("2010 baseline"): the tail of a date, never a measure's figure. */

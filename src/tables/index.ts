@@ -47,7 +47,7 @@ import { printedPairs } from "./gluedPair.js";
 import type { PairCount } from "./gluedPair.js";
 import type { Fragment } from "./text.js";
 import { rowsInOpenTableCells, runsCrossHeaderColumns } from "./mergedTables.js";
-import { ANY_NAME_ENDS, cellTextEdges, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, nameClosesLine, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
+import { ANY_NAME_ENDS, cellTextEdges, openingWord, coordinatedOpening, figureOpensAgain, figureStatedTwice, fitsBeforeEdge, gridSentenceCue, nameClosesLine, opensSentenceAcrossPage, opensSentenceAfterWholeLine, sameCellLeft, unitClosesLine, spacedColumns, textBlockRights, type CellEdge } from "./cellEdges.js";
 import { LOWER_WORD_BROKEN, WORD_PIECE_BROKEN } from "../vocab/broken.js";
 import { withFields } from "../model/objects.js";
 
@@ -5551,7 +5551,7 @@ function opensInSentenceCase(text: string): boolean {
  */
 function capitalOpensItem(block: RowBlock, prev: TableLine, line: TableLine, i: number, lexicon?: HyphenLexicon): boolean {
   const above = prev.cells[i] ?? "";
-  const first = ((line.cells[i] ?? "").trimStart().split(/\s/)[0] ?? "").replace(/^["'‘“(]/, "");
+  const first = openingWord((line.cells[i] ?? "").trimStart());
   if (/^["'‘“(]?\p{Ll}/u.test(above.trimStart()) && !commonWordAfterWrap(first, lexicon)) return false;
   if (!endsSentence(above) && block.lines.some((x) => endsSentence(x.cells[i] ?? ""))) return false;
   return !lexicon?.capitalisedInside.has(first);
