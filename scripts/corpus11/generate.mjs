@@ -28,6 +28,7 @@
  *   node scripts/corpus11/generate.mjs --seed 126100 --split val11o   # the fifteenth, a check draw (session 50)
  *   node scripts/corpus11/generate.mjs --seed 127100 --split val11p   # the sixteenth, a check draw (session 51)
  *   node scripts/corpus11/generate.mjs --seed 128100 --split val11q   # the seventeenth, a check draw (session 52)
+ *   node scripts/corpus11/generate.mjs --seed 129100 --split val11r   # the eighteenth, a check draw (session 53)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -81,13 +82,14 @@ const VAL_SEED0 = SEED0 + 1000;
  * and val11n (session 49, a check draw not tuned on, from 125100 = SEED0 + 14000, likewise)
  * and val11o (session 50, a check draw not tuned on, from 126100 = SEED0 + 15000, likewise)
  * and val11p (session 51, a check draw not tuned on, from 127100 = SEED0 + 16000, likewise)
- * and val11q (session 52, a check draw not tuned on, from 128100 = SEED0 + 17000, likewise).
- * Ids `v11-NNN` … `v11q-NNN` (splitDrawId), so the draws' entries stay apart in one manifest.
+ * and val11q (session 52, a check draw not tuned on, from 128100 = SEED0 + 17000, likewise)
+ * and val11r (session 53, a check draw not tuned on, from 129100 = SEED0 + 18000, likewise).
+ * Ids `v11-NNN` … `v11r-NNN` (splitDrawId), so the draws' entries stay apart in one manifest.
  */
-const DRAWS = [{ split: "val11", seed0: VAL_SEED0 }, { split: "val11b", seed0: SEED0 + 2000 }, { split: "val11c", seed0: SEED0 + 3000 }, { split: "val11d", seed0: SEED0 + 4000 }, { split: "val11e", seed0: SEED0 + 5000 }, { split: "val11f", seed0: SEED0 + 6000 }, { split: "val11g", seed0: SEED0 + 7000 }, { split: "val11h", seed0: SEED0 + 8000 }, { split: "val11i", seed0: SEED0 + 9000 }, { split: "val11j", seed0: SEED0 + 10000 }, { split: "val11k", seed0: SEED0 + 11000 }, { split: "val11l", seed0: SEED0 + 12000 }, { split: "val11m", seed0: SEED0 + 13000 }, { split: "val11n", seed0: SEED0 + 14000 }, { split: "val11o", seed0: SEED0 + 15000 }, { split: "val11p", seed0: SEED0 + 16000 }, { split: "val11q", seed0: SEED0 + 17000 }];
+const DRAWS = [{ split: "val11", seed0: VAL_SEED0 }, { split: "val11b", seed0: SEED0 + 2000 }, { split: "val11c", seed0: SEED0 + 3000 }, { split: "val11d", seed0: SEED0 + 4000 }, { split: "val11e", seed0: SEED0 + 5000 }, { split: "val11f", seed0: SEED0 + 6000 }, { split: "val11g", seed0: SEED0 + 7000 }, { split: "val11h", seed0: SEED0 + 8000 }, { split: "val11i", seed0: SEED0 + 9000 }, { split: "val11j", seed0: SEED0 + 10000 }, { split: "val11k", seed0: SEED0 + 11000 }, { split: "val11l", seed0: SEED0 + 12000 }, { split: "val11m", seed0: SEED0 + 13000 }, { split: "val11n", seed0: SEED0 + 14000 }, { split: "val11o", seed0: SEED0 + 15000 }, { split: "val11p", seed0: SEED0 + 16000 }, { split: "val11q", seed0: SEED0 + 17000 }, { split: "val11r", seed0: SEED0 + 18000 }];
 /**
  * `--split dev11|holdout11`: only that committed split's files; `--split val11 [--seed 112100]`,
- * `--split val11b [--seed 113100]`, `--split val11c [--seed 114100]`, `--split val11d [--seed 115100]`, `--split val11e [--seed 116100]`, `--split val11f [--seed 117100]`, `--split val11g [--seed 118100]`, `--split val11h [--seed 119100]`, `--split val11i [--seed 120100]`, `--split val11j [--seed 121100]`, `--split val11k [--seed 122100]`, `--split val11l [--seed 123100]`, `--split val11m [--seed 124100]`, `--split val11n [--seed 125100]`, `--split val11o [--seed 126100]`, `--split val11p [--seed 127100]`, `--split val11q [--seed 128100]` (or `--flag=value`): only that validation draw's
+ * `--split val11b [--seed 113100]`, `--split val11c [--seed 114100]`, `--split val11d [--seed 115100]`, `--split val11e [--seed 116100]`, `--split val11f [--seed 117100]`, `--split val11g [--seed 118100]`, `--split val11h [--seed 119100]`, `--split val11i [--seed 120100]`, `--split val11j [--seed 121100]`, `--split val11k [--seed 122100]`, `--split val11l [--seed 123100]`, `--split val11m [--seed 124100]`, `--split val11n [--seed 125100]`, `--split val11o [--seed 126100]`, `--split val11p [--seed 127100]`, `--split val11q [--seed 128100]`, `--split val11r [--seed 129100]` (or `--flag=value`): only that validation draw's
  * (scripts/corpus/generator.mjs's validationDraw reads the pair). Null: every split.
  */
 const ONLY_SPLIT = (() => {
