@@ -455,7 +455,9 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * as pdftotext printed it — when a line of the band is not one column's (a line of two segments, a
  * block whose lines do not start within a hanging indent or under a word of a line further left:
  * `oneColumn`), when the blocks' first lines need not share the band's first line and no list gives
- * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`), or when two lines
+ * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`) and the
+ * line below the band does not go on in every block's column (`continuedBelow`: then the blocks share their
+ * last line instead, session 53), or when two lines
  * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
  * draws, val19d and val19e). A band that opens above the table is re-stacked from the table's first
  * line (`tableTopInBand`, session 45), and then the line above it is a heading, not a row, so
@@ -696,6 +698,30 @@ function spanningRows(blocks: ReadonlyArray<{ lines: Line[] }>, offsets: number[
   return rows;
 }
 
+/**
+ * Every column's cell goes on right below the band (session 53, h-wm53): the line after the band's last
+ * line, with no blank between, holds text over every block's columns. The band is a strip of the
+ * page, and pdftotext printed each column's lines inside it as one block; where each column's text
+ * runs on under the strip, each block's last line is its column's line right above the strip's end,
+ * so the blocks share their last grid line. The common top does not hold there when a block is longer
+ * than the last one (`endsWithLastBlock` refused it): a column whose cell ended just above the strip
+ * has its first line in the strip lower down (val19n v19-025: the Objective block opens with the
+ * header and "To track …", the Indicator block four lines later, both going on into
+ * "reconstruction of Haiti" / "Donor funding recorded …" below the band).
+ */
+function continuedBelow(next: Line | undefined, blocks: ReadonlyArray<{ left: number; right: number }>, page: number): boolean {
+  return next !== undefined && next.page === page && next.segments.length > 0 && blocks.every((b) => overBlock(next, b));
+}
+
+/** Block offsets moved down so that every block ends on the lowest block's last grid line (the common bottom of `continuedBelow`). */
+function bottomAligned(offsets: number[][]): void {
+  const bottom = Math.max(...offsets.map((o) => o.at(-1) ?? 0));
+  for (const o of offsets) {
+    const down = bottom - (o.at(-1) ?? bottom);
+    o.forEach((r, j) => (o[j] = r + down));
+  }
+}
+
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
   const start = lines.findIndex((l) => l.line >= band.first);
   if (start < 0) return null;
@@ -727,7 +753,10 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   if (!listRows && from === start && startsInsideRow(lines[from - 1], blocks) && !emptyWhileOthersOpened(lines, from, blocks)) return null;
   if (!listRows) lowerClampedTails(offsets);
   const spanRows = spanningRows(blocks, offsets, spanning);
-  if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) return null;
+  if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) {
+    if (spanning.length > 0 || !continuedBelow(lines[to], blocks, inBand[0]!.page)) return null;
+    bottomAligned(offsets);
+  }
   const rows = new Map<number, Line[]>();
   blocks.forEach((b, i) =>
     b.lines.forEach((l, k) => {
