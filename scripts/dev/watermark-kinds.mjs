@@ -55,6 +55,8 @@ function instrumentedDist() {
 
 /** A refusal's name: the function its condition calls, else the condition. */
 function refusal(cond) {
+  // Session 53: endsWithLastBlock's refusal is now the inner condition `spanning … || !continuedBelow(…)`.
+  if (/continuedBelow/.test(cond)) return "endsWithLastBlock";
   return cond.match(/oneColumn|startsInsideRow|endsWithLastBlock/)?.[0] ?? cond.replace(/\s+/g, " ").slice(0, 40);
 }
 
