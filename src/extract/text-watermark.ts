@@ -707,10 +707,15 @@ function spanningRows(blocks: ReadonlyArray<{ lines: Line[] }>, offsets: number[
  * than the last one (`endsWithLastBlock` refused it): a column whose cell ended just above the strip
  * has its first line in the strip lower down (val19n v19-025: the Objective block opens with the
  * header and "To track …", the Indicator block four lines later, both going on into
- * "reconstruction of Haiti" / "Donor funding recorded …" below the band).
+ * "reconstruction of Haiti" / "Donor funding recorded …" below the band). Not where a list restarts on
+ * that line ("a) …", `FIRST_ITEM`): a restart opens the next row's cell there (as `cellsAtListRestarts`
+ * reads it), the cells above it ended at their own heights, and the common bottom set a table's header
+ * one line off beside a heading in the first block (val19d v19-006: "Indicators of achievement" beside
+ * "A. MANAGERIAL OBJECTIVES", the table lost).
  */
 function continuedBelow(next: Line | undefined, blocks: ReadonlyArray<{ left: number; right: number }>, page: number): boolean {
-  return next !== undefined && next.page === page && next.segments.length > 0 && blocks.every((b) => overBlock(next, b));
+  if (next === undefined || next.page !== page || next.segments.length === 0) return false;
+  return blocks.every((b) => overBlock(next, b)) && !next.segments.some((s) => FIRST_ITEM.test(s.text));
 }
 
 /** Block offsets moved down so that every block ends on the lowest block's last grid line (the common bottom of `continuedBelow`). */
