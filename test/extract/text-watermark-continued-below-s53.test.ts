@@ -5,7 +5,8 @@
  * strip as one block. The re-stack sets the blocks on a common top, and `endsWithLastBlock` refuses it
  * when a block then ends lower than the last one. When the line right below the band holds text in
  * every block's column, every column's cell runs on under the strip: the blocks share their last grid
- * line instead, and the band is re-stacked from there.
+ * line instead, and the band is re-stacked from there — unless a list restarts on that line (a new row's
+ * cells open there).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -60,6 +61,11 @@ describe("a scrambled band whose columns all go on below it (layout text)", () =
 
   it("leaves the band as printed when the line below goes on in the first column only", () => {
     const { lines } = firstPage(" International Conference");
+    expect(lines.find((l) => l.startsWith(" To track the disbursement"))?.trim()).toBe("To track the disbursement");
+  });
+
+  it("leaves the band as printed when a list restarts on the line below (the next row's cells open there)", () => {
+    const { lines } = firstPage(" International Conference       a) Evaluations completed: 40%");
     expect(lines.find((l) => l.startsWith(" To track the disbursement"))?.trim()).toBe("To track the disbursement");
   });
 
