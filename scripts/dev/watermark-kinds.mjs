@@ -10,7 +10,8 @@
  *                                 endsWithLastBlock, a line of two segments …)
  *   no band, in stamp range       the row lies between the page's first and last stamp piece, no staircase seen
  *   no band, outside stamp range  the row lies outside every page's stamp: a miss the stamp did not cause
- *   objective not in text         the objective's first words are not in the text (pdfmake's unbalanced `Q`)
+ *   words not in text             the objective's first words, or 20 % of the row's figures, are not in the text
+ *                                 (pdfmake's unbalanced `Q`; "unstamped, words not in text" likewise; session 53)
  *   stamp not read                stamped document, no TEXT_WATERMARK_REMOVED
  *   unstamped                     the document has no watermark feature
  * A row is placed at its objective's first line in the text (first five, else three, words) and spans to
@@ -55,7 +56,22 @@ function instrumentedDist() {
 
 /** A refusal's name: the function its condition calls, else the condition. */
 function refusal(cond) {
+  // Session 53: endsWithLastBlock's refusal is now the inner condition `spanning … || !continuedBelow(…)`.
+  if (/continuedBelow/.test(cond)) return "endsWithLastBlock";
   return cond.match(/oneColumn|startsInsideRow|endsWithLastBlock/)?.[0] ?? cond.replace(/\s+/g, " ").slice(0, 40);
+}
+
+/**
+ * Session 53 (h-wm53): the share of a truth row's figures (tokens with a digit: "1,478", "82", "65%") found
+ * anywhere in the text. Under `FIGURES_FOUND`, or the objective's first words not found, the row's words are
+ * not in the text (pdfmake's unbalanced `Q`: poppler stops drawing the page) and no reading can mend it.
+ */
+const FIGURES_FOUND = 0.8;
+const FIGURES = /\d[\d.,%]*/g;
+function figuresFound(row, text) {
+  const want = JSON.stringify(row).match(FIGURES) ?? [];
+  const have = new Set(text.match(FIGURES) ?? []);
+  return want.length ? want.filter((x) => have.has(x)).length / want.length : 1;
 }
 
 const DIST = instrumentedDist();
@@ -96,9 +112,9 @@ for (const split of splits) {
       const from = at[k];
       const to = at.slice(k + 1).find((x) => x > from) ?? from + 12;
       let kind;
-      if (!stamped) kind = "unstamped";
+      if (from < 0 || figuresFound(r, text) < FIGURES_FOUND) kind = stamped ? "words not in text" : "unstamped, words not in text";
+      else if (!stamped) kind = "unstamped";
       else if (!marked) kind = "stamp not read";
-      else if (from < 0) kind = "objective not in text";
       else {
         const hit = [...bands.values()].filter((w) => w.band.first <= to + 3 && w.band.last >= from - 3);
         kind = hit.length ? `band:${[...new Set(hit.map((w) => w.why))].join("&")}` : ranges.some(([a, b]) => a <= to && b >= from) ? "no band, in stamp range" : "no band, outside stamp range";

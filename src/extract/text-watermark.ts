@@ -455,7 +455,9 @@ function restackBands(page: Page, bands: readonly ScrambledBand[]): Page {
  * as pdftotext printed it — when a line of the band is not one column's (a line of two segments, a
  * block whose lines do not start within a hanging indent or under a word of a line further left:
  * `oneColumn`), when the blocks' first lines need not share the band's first line and no list gives
- * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`), or when two lines
+ * the rows (`startsInsideRow`), when the blocks do not end with the last one (`endsWithLastBlock`) and the
+ * line below the band does not go on in every block's column (`continuedBelow`: then the blocks share their
+ * last line instead, session 53), or when two lines
  * set on one grid line overlap (session 39, h-wm20: h-wm19's re-stack without these lowered two fresh
  * draws, val19d and val19e). A band that opens above the table is re-stacked from the table's first
  * line (`tableTopInBand`, session 45), and then the line above it is a heading, not a row, so
@@ -658,6 +660,73 @@ function tableTopInBand(lines: readonly Line[], from: number, to: number): numbe
   return top < to ? top : from;
 }
 
+/**
+ * A line that starts in the first column block and reaches into the last one, once a later column's
+ * block has opened (session 50, h-wm50): no column's line, but a line running across the table — an
+ * objective's row spanning every column ("Objective 2: To close …", val19o v19-008), or the page's
+ * text below the table that the stamp's strip still crosses (the challenges' list, val19j v19-016).
+ * pdftotext set it among the block it crosses by its height on the page; `spanningRows` puts it back
+ * there, alone on its line.
+ */
+function crossesFromFirstColumn(blocks: ReadonlyArray<{ left: number; right: number }>, left: number, right: number): boolean {
+  if (blocks.length < 2) return false;
+  const b = blocks.at(-1)!;
+  return left < blocks[0]!.right && left < b.left - MARKER_INDENT && right > b.left;
+}
+
+/**
+ * The grid rows of the spanning lines (`crossesFromFirstColumn`), and every block's offsets moved down
+ * to make room for them. A spanning line stood among the lines of the block it was printed in
+ * (pdftotext orders a column's lines by height): the lines of that block above it keep their rows, and
+ * it takes its own row above the block's next line (or after the block's end, counting the blank
+ * steps between); in a band whose blocks share its first line, every block's lines from that row down are
+ * below it, and move down one row.
+ */
+function spanningRows(blocks: ReadonlyArray<{ lines: Line[] }>, offsets: number[][], spanning: readonly Line[]): number[] {
+  const at = spanning.map((s) => {
+    const i = blocks.findLastIndex((b) => b.lines[0]!.y < s.y);
+    const b = blocks[Math.max(i, 0)]!;
+    const o = offsets[Math.max(i, 0)]!;
+    const k = b.lines.findIndex((l) => l.y > s.y);
+    if (k > 0) return Math.max(o[k - 1]! + 1, o[k]! - Math.round((b.lines[k]!.y - s.y) / LINE_HEIGHT));
+    return o.at(-1)! + Math.round((s.y - b.lines.at(-1)!.y) / LINE_HEIGHT);
+  });
+  const order = at.map((r, k) => ({ r, k })).sort((a, b) => a.r - b.r || a.k - b.k);
+  const rows: number[] = [];
+  order.forEach(({ r, k }, n) => (rows[k] = r + n));
+  for (const o of offsets) o.forEach((r, j) => (o[j] = r + order.filter((s) => s.r <= r).length));
+  return rows;
+}
+
+/**
+ * Every column's cell goes on right below the band (session 53, h-wm53): the line after the band's last
+ * line, with no blank between, holds text over every block's columns. The band is a strip of the
+ * page, and pdftotext printed each column's lines inside it as one block; where each column's text
+ * runs on under the strip, each block's last line is its column's line right above the strip's end,
+ * so the blocks share their last grid line. The common top does not hold there when a block is longer
+ * than the last one (`endsWithLastBlock` refused it): a column whose cell ended just above the strip
+ * has its first line in the strip lower down (val19n v19-025: the Objective block opens with the
+ * header and "To track …", the Indicator block four lines later, both going on into
+ * "reconstruction of Haiti" / "Donor funding recorded …" below the band). Not where a list restarts on
+ * that line ("a) …", `FIRST_ITEM`): a restart opens the next row's cell there (as `cellsAtListRestarts`
+ * reads it), the cells above it ended at their own heights, and the common bottom set a table's header
+ * one line off beside a heading in the first block (val19d v19-006: "Indicators of achievement" beside
+ * "A. MANAGERIAL OBJECTIVES", the table lost).
+ */
+function continuedBelow(next: Line | undefined, blocks: ReadonlyArray<{ left: number; right: number }>, page: number): boolean {
+  if (next === undefined || next.page !== page || next.segments.length === 0) return false;
+  return blocks.every((b) => overBlock(next, b)) && !next.segments.some((s) => FIRST_ITEM.test(s.text));
+}
+
+/** Block offsets moved down so that every block ends on the lowest block's last grid line (the common bottom of `continuedBelow`). */
+function bottomAligned(offsets: number[][]): void {
+  const bottom = Math.max(...offsets.map((o) => o.at(-1) ?? 0));
+  for (const o of offsets) {
+    const down = bottom - (o.at(-1) ?? bottom);
+    o.forEach((r, j) => (o[j] = r + down));
+  }
+}
+
 function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null {
   const start = lines.findIndex((l) => l.line >= band.first);
   if (start < 0) return null;
@@ -667,6 +736,7 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   const inBand = lines.slice(from, to);
   if (inBand.length === 0) return null;
   const blocks: Array<{ left: number; right: number; top: number; lines: Line[] }> = [];
+  const spanning: Line[] = [];
   for (const l of inBand) {
     if (l.segments.length === 0) continue;
     if (l.segments.length > 1) return null;
@@ -674,7 +744,8 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
     const left = only.x;
     const right = only.x + only.text.length * CHAR_WIDTH;
     const b = blocks.at(-1);
-    if (b && left < b.right && right > b.left) {
+    if (crossesFromFirstColumn(blocks, left, right)) spanning.push(l);
+    else if (b && left < b.right && right > b.left) {
       b.lines.push(l);
       b.left = Math.min(b.left, left);
       b.right = Math.max(b.right, right);
@@ -686,7 +757,11 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
   const listRows = cellsAtListRestarts(blocks, offsets);
   if (!listRows && from === start && startsInsideRow(lines[from - 1], blocks) && !emptyWhileOthersOpened(lines, from, blocks)) return null;
   if (!listRows) lowerClampedTails(offsets);
-  if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) return null;
+  const spanRows = spanningRows(blocks, offsets, spanning);
+  if (!endsWithLastBlock(offsets, lines.slice(to), inBand[0]!.page)) {
+    if (spanning.length > 0 || !continuedBelow(lines[to], blocks, inBand[0]!.page)) return null;
+    bottomAligned(offsets);
+  }
   const rows = new Map<number, Line[]>();
   blocks.forEach((b, i) =>
     b.lines.forEach((l, k) => {
@@ -694,6 +769,7 @@ function restackBand(lines: readonly Line[], band: ScrambledBand): Line[] | null
       rows.set(r, [...(rows.get(r) ?? []), l]);
     }),
   );
+  spanning.forEach((l, k) => rows.set(spanRows[k]!, [l]));
   const count = Math.max(...rows.keys()) + 1;
   const top = inBand[0]!.y;
   const numbers = inBand.map((l) => l.line).sort((a, b) => a - b);
