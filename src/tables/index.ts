@@ -41,6 +41,7 @@ import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
+import { riskPairOpens } from "./riskPairs.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import { printedPairs } from "./gluedPair.js";
@@ -4449,6 +4450,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && (c.role === "measures" || (c.role === "accomplishments" && textSpaced)) && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && nextGridLine(p, l, gridPitch) && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
+      // Plain text (session 53, h-items53): a Risks column's next risk and its mitigation under an
+      // item that has had its semicolon (`riskPairOpens`), whatever the name guard says.
+      else if (p && gridPitch > 0 && c.role === "risks" && itemStart >= 0 && riskPairOpens(cellTextBetween(block, i, itemStart, prev), p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
       // Plain text (session 38, h-pmall): the words at the break alone open an item (`opensSentence`
       // without `gridSentenceCue`) unless a title may run on: the line opens on a coordinated name
       // (`coordinatedOpening`: "host" / "Governments and country teams"), or, in a measure column
@@ -4478,6 +4482,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/** A column's text over block lines `from` to `to` (both included), one space between lines. */
+function cellTextBetween(block: RowBlock, i: number, from: number, to: number): string {
+  return block.lines.slice(from, to + 1).map((l) => (l.cells[i] ?? "").trim()).filter(Boolean).join(" ");
+}
 
 /**
  * Plain text (session 40, h-chr2): the row's last line in an item column (accomplishments, measures)
