@@ -42,6 +42,7 @@ import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "..
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
 import { riskPairOpens } from "./riskPairs.js";
+import { nameRunsOnFrom } from "./nameGuard.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import { printedPairs } from "./gluedPair.js";
@@ -4335,13 +4336,16 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // does not print whole with the next line's first word, ends on a word of its own
     // (`nameClosesLine`). Measured on the layout-text renderings only; a PDF reads as before.
     const nameEnds = (above: string, text: string): boolean => gridPitch > 0 && !!lexicon?.nameClosed && nameClosesLine(above, text, (w) => lexicon.nameClosed?.has(w) ?? false, (a, b) => lexicon.printedTogether?.(a, b) ?? false);
+    // The name guard of the words at a break under line p (`capitalisedInside`); plain text, only where
+    // the document prints p's last word before the capital (`nameRunsOnFrom`, session 53, h-items53).
+    const nameGuard = (p: TableLine) => (w: string): boolean => (lexicon?.capitalisedInside.has(w) ?? false) && (gridPitch <= 0 || !lexicon?.printedBefore || nameRunsOnFrom(p.cells[i] ?? "", w, lexicon.printedBefore));
     // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
     // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
     const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), nameGuard(p), cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
