@@ -4456,7 +4456,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && unwrapped[i] && nextGridLine(p, l, gridPitch) && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
       // Plain text (session 53, h-items53): a Risks column's next risk and its mitigation under an
       // item that has had its semicolon (`riskPairOpens`), whatever the name guard says.
-      else if (p && gridPitch > 0 && c.role === "risks" && itemStart >= 0 && riskPairOpens(cellTextBetween(block, i, itemStart, prev), p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
+      else if (p && gridPitch > 0 && c.role === "risks" && wordsTell && itemStart >= 0 && riskPairOpens(cellTextBetween(block, i, itemStart, prev), p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
       // Plain text (session 38, h-pmall): the words at the break alone open an item (`opensSentence`
       // without `gridSentenceCue`) unless a title may run on: the line opens on a coordinated name
       // (`coordinatedOpening`: "host" / "Governments and country teams"), or, in a measure column

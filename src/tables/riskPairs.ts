@@ -15,11 +15,20 @@ import { leadsOn } from "./text.js";
  */
 export function riskPairOpens(itemAbove: string, above: string, text: string): boolean {
   const end = above.trimEnd();
-  return SEMICOLON_INSIDE.test(itemAbove) && OWN_WORD_END.test(end) && !leadsOn(end) && RISK_OPENING.test(text.trimStart());
+  return SEMICOLON_INSIDE.test(lastSentence(itemAbove)) && OWN_WORD_END.test(end) && !leadsOn(end) && RISK_OPENING.test(text.trimStart());
 }
+/**
+ * The item's text after its last full stop: items that end with full stops may reach the caller as
+ * one run ("… tested twice a year. Competing priorities of member" / "States; regular briefings …",
+ * corpus2 d2-014 chromium.txt, corpus7 f7-014 txt), and an earlier risk's semicolon is not this one's.
+ */
+function lastSentence(item: string): string {
+  return item.split(SENTENCE_END).pop() ?? item;
+}
+const SENTENCE_END = /[.!?]["'’”)]*\s+(?=\S)/u;
 /** A semicolon with words after it in the item: the risk is stated, its mitigation runs. */
 const SEMICOLON_INSIDE = /;\s+\S/;
-/** A line ending on a word or figure of its own (not a hyphen, comma, colon or open bracket). */
-const OWN_WORD_END = /[\p{L}\p{N})]$/u;
+/** A line ending on a lower-case word or a figure of its own (not a name running on, a hyphen, comma, colon or open bracket). */
+const OWN_WORD_END = /(?:^|\s)(?:\p{Ll}[\p{Ll}’'-]*|\d[\d,.]*%?)\)?$/u;
 /** A capitalised word then lower case, and a semicolon further on the line: a risk stated, its mitigation to follow. */
 const RISK_OPENING = /^["'‘“(]?\p{Lu}\p{Ll}[^;]*;/u;
