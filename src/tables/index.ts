@@ -41,6 +41,8 @@ import { BULLET_GLYPH_ONLY, FOOTNOTE_MARK_RUN, FOOTNOTE_NUMBERED_START, FOOTNOTE
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
 import { endsSentence, leadsOn, startsItem, stripBullet } from "./text.js";
 import { gluedAtBlockGrid } from "./gluedBlockGrid.js";
+import { riskPairOpens } from "./riskPairs.js";
+import { nameRunsOnFrom } from "./nameGuard.js";
 import { cellsOpenWithLetterA, combinedItems, hyphenLexicon, isRuleGlyphs, joinFragments, splitInlineBullets, splitItems, splitPlacedItems, withoutGluedNoteCall, yearAfterMonth } from "./text.js";
 import type { HyphenLexicon } from "./text.js";
 import { printedPairs } from "./gluedPair.js";
@@ -4334,13 +4336,16 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // does not print whole with the next line's first word, ends on a word of its own
     // (`nameClosesLine`). Measured on the layout-text renderings only; a PDF reads as before.
     const nameEnds = (above: string, text: string): boolean => gridPitch > 0 && !!lexicon?.nameClosed && nameClosesLine(above, text, (w) => lexicon.nameClosed?.has(w) ?? false, (a, b) => lexicon.printedTogether?.(a, b) ?? false);
+    // The name guard of the words at a break under line p (`capitalisedInside`); plain text, only where
+    // the document prints p's last word before the capital (`nameRunsOnFrom`, session 53, h-items53).
+    const nameGuard = (p: TableLine) => (w: string): boolean => (lexicon?.capitalisedInside.has(w) ?? false) && (gridPitch <= 0 || !lexicon?.printedBefore || nameRunsOnFrom(p.cells[i] ?? "", w, lexicon.printedBefore));
     // The cell's next line under block line r (a one-word line's sentence goes on there).
     const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
     // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
     const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
       wordsTell &&
       !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), (w) => lexicon?.capitalisedInside.has(w) ?? false, cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), nameGuard(p), cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
@@ -4449,6 +4454,9 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       else if (p && gridPitch > 0 && (c.role === "measures" || (c.role === "accomplishments" && textSpaced)) && stopsBesideRunningCell(block, prev, i, gridPitch) && startsItem(l.cells[i] ?? "") && !(p.cells[i] ?? "").trimEnd().endsWith("-") && !leadsOn((p.cells[i] ?? "").trimEnd())) out.add(r);
       else if (p && gridPitch > 0 && c.role === "measures" && !wraps && !wrapsAroundCentredValue(block, valueOpens, prev, r, i, gridPitch) && fitsBeforeNextColumn(p, l, i, blockNextLeft(block, p, i) ?? nextColumnLeft(p)[i] ?? null, true)) out.add(r);
       else if (p && gridPitch > 0 && unwrapped[i] && nextGridLine(p, l, gridPitch) && opensUnwrappedItem(p.cells[i] ?? "", l.cells[i] ?? "") && !valueStopsAbove(p, l, block)) out.add(r);
+      // Plain text (session 53, h-items53): a Risks column's next risk and its mitigation under an
+      // item that has had its semicolon (`riskPairOpens`), whatever the name guard says.
+      else if (p && gridPitch > 0 && c.role === "risks" && wordsTell && itemStart >= 0 && riskPairOpens(cellTextBetween(block, i, itemStart, prev), p.cells[i] ?? "", l.cells[i] ?? "")) out.add(r);
       // Plain text (session 38, h-pmall): the words at the break alone open an item (`opensSentence`
       // without `gridSentenceCue`) unless a title may run on: the line opens on a coordinated name
       // (`coordinatedOpening`: "host" / "Governments and country teams"), or, in a measure column
@@ -4478,6 +4486,11 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
   });
 }
 
+
+/** A column's text over block lines `from` to `to` (both included), one space between lines. */
+function cellTextBetween(block: RowBlock, i: number, from: number, to: number): string {
+  return block.lines.slice(from, to + 1).map((l) => (l.cells[i] ?? "").trim()).filter(Boolean).join(" ");
+}
 
 /**
  * Plain text (session 40, h-chr2): the row's last line in an item column (accomplishments, measures)

@@ -276,6 +276,11 @@ export interface HyphenLexicon {
    * item at a line's end (`nameClosesLine`).
    */
   nameClosed?: { has(word: string): boolean };
+  /**
+   * Session 53 (h-items53): the document prints this lower-case word one space before this capitalised
+   * word on one line somewhere ("by Member", "host Governments"): the name may run on after the word.
+   */
+  printedBefore?: (word: string, name: string) => boolean;
 }
 export function hyphenLexicon(text: string, softBroken: readonly string[] = [], readHyphenation = false, grid = false): HyphenLexicon {
   let noHyphenation: boolean | null = null;
@@ -305,6 +310,8 @@ export function hyphenLexicon(text: string, softBroken: readonly string[] = [], 
     ...(readHyphenation && softBroken.length === 0 ? { printsNoHyphenation: () => (noHyphenation ??= !showsHyphenation(text)) } : {}),
     printedTogether: (first, second) => LEXICON_NAME.test(first) && LEXICON_NAME.test(second) && pairSearch(`${first} ${second}`),
     nameClosed: { has: remembered((word) => LEXICON_NAME.test(word) && new RegExp(`(?<![\\p{L}\\p{N}-])${word}(?:${CLOSING_AFTER_NAME})`, "u").test(text)) },
+    // A lower-case word (letters only) and a name (letters, an apostrophe): "word name" is its own pattern.
+    printedBefore: (word, name) => LEXICON_WORD.test(word) && LEXICON_NAME.test(name) && pairSearch(`${word} ${name}`),
   };
 }
 /** A question about one word of one document, asked once: the answers are kept with the lexicon. */

@@ -46,7 +46,9 @@ describe("plain text: a sentence-case line after a full line beside a new marked
   });
 
   it("keeps the line in its cell when the document prints the word capitalised inside a sentence", () => {
-    const named = `${text.replace("Gender considerations included ", "Governments consulted on drills")}\n\nPlans were agreed with host Governments in 2006.`;
+    // Session 53 (h-items53, `nameRunsOnFrom`): the guard holds where the document prints the line's
+    // last word before the capital ("without incident Governments"), not for any word before it.
+    const named = `${text.replace("Gender considerations included ", "Governments consulted on drills")}\n\nPlans were agreed without incident Governments in 2006.`;
     expect(rows(named)[1]!.accomplishments).toEqual(["Events secured without incident Governments consulted on drills in security plans", "Host country agreements reviewed"]);
   });
 

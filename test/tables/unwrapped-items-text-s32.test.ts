@@ -62,7 +62,9 @@ describe("a measure states its figure once (figureStatedTwice)", () => {
       row("", "information within the deadline", "decision"),
       "",
       "",
-      row("To report to the Security Council on the", "a) Biannual reports issued to the Council", "Outreach briefings for Office's Days of counsel: 12"),
+      // Session 53 (h-items53, `nameRunsOnFrom`): the name guard holds where the document prints the
+      // line's last word before the capital ("on time Days"), so "Days" here may run on after "time".
+      row("To report to the Security Council on the", "a) Biannual reports issued to the Council", "Outreach briefings on time Days of counsel: 12"),
       row("activities of the Office twice a year", "", ""),
     ].join("\n");
 
