@@ -1195,9 +1195,11 @@ function headingInsideTable(w: TableWalk, i: number, line: Line): boolean {
  */
 function startsAtLaterColumn(line: Line, columns: readonly ColumnDef[]): boolean {
   const start = line.segments[0];
-  if (!start || columns.length < 2 || tabbedColumns(columns)) return false;
+  const head = columns[0];
+  if (!start || !head || columns.length < 2 || tabbedColumns(columns) || startsAtLeftEdge(line, columns)) return false;
   const charWidth = averageCharWidth(line);
-  return columns.slice(1).some((c) => start.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && start.x <= c.x + charWidth);
+  // A later column of its own: a linearised table's labels all stand at the left edge (corpus9 .odt.txt).
+  return columns.slice(1).some((c) => c.x > head.x + charWidth && start.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && start.x <= c.x + charWidth);
 }
 
 /** The header that opens at line `i`, with its year line, or null. */
