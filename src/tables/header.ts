@@ -1208,6 +1208,8 @@ function cutAtCellEdges(pieces: HeaderPiece[]): HeaderPiece[] {
  * on with that cell's label, as the words before it go on with the label of the pieces above them.
  * Cut before `i` when both cells so read as known labels. A label wrapped in its own cell never
  * puts one of its inner words under another cell's left edge with both halves reading as labels.
+ * Each cell is read with the pieces above it, or else with every other line's pieces under its
+ * extent and its line-end hyphens mended (`labelOverCellLines`).
  */
 function lowerLineCut(p: HeaderPiece, i: number, pieces: readonly HeaderPiece[]): boolean {
   if (i === 0 || p.column !== undefined) return false;
@@ -1223,7 +1225,30 @@ function lowerLineCut(p: HeaderPiece, i: number, pieces: readonly HeaderPiece[])
   const cellText = (from: number, to: number, own: readonly Word[]): string =>
     [...above.filter((q) => q.left >= from - SAME_EDGE_PT && q.left < to - TOUCHING_PT).sort((a, b) => a.order - b.order), { words: own }].map((q) => q.words.map((w) => w.text).join(" ")).join(" ");
   const head = cellText(p.left, cut, p.words.slice(0, i));
-  return head !== p.words.slice(0, i).map((w) => w.text).join(" ") && labelRole(head) !== null && labelRole(cellText(cut, p.right, p.words.slice(i))) !== null;
+  if (head !== p.words.slice(0, i).map((w) => w.text).join(" ") && labelRole(head) !== null && labelRole(cellText(cut, p.right, p.words.slice(i))) !== null) return true;
+  return labelOverCellLines(p, 0, i, pieces) && labelOverCellLines(p, i, p.words.length, pieces);
+}
+/**
+ * Whether the words `from` … `to` of piece `p`, read with every piece of the header's other lines
+ * that starts under their extent (lines above and below, in reading order) and a line-end hyphen
+ * mended, are one known label, and some other line's piece is in it. The lines below count where
+ * a cell's label runs onto a third line and its middle line is the one glued to the next cell:
+ * "Key" / "performance indica‐ and mitigations" / "tor" beside "Risks" (corpus11 v11q-021 txt:
+ * "Key performance indicator" | "Risks and mitigations"), or where both glued words close broken
+ * labels: "KEY PERFOR‐" / "MANCE INDICATOR GATIONS" beside "RISKS AND MITI‐" (v11o-015).
+ */
+function labelOverCellLines(p: HeaderPiece, from: number, to: number, pieces: readonly HeaderPiece[]): boolean {
+  const left = from === 0 ? p.left : p.words[from]!.x;
+  const right = to === p.words.length ? p.right : p.words[to]!.x;
+  const line = lineOf(p);
+  const others = pieces.filter((q) => lineOf(q) !== line && q.left >= left - SAME_EDGE_PT && q.left < right - TOUCHING_PT);
+  if (others.length === 0) return false;
+  const cellLines = [{ order: p.order, text: p.words.slice(from, to).map((w) => w.text).join(" ") }, ...others.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
+  return labelRole(mendedCellText(cellLines.map((l) => l.text))) !== null;
+}
+/** A header cell's lines read as one text: a line ending on a hyphen goes on with the next line's first word. */
+function mendedCellText(lines: readonly string[]): string {
+  return lines.reduce((acc, t) => (acc === "" ? t : LINE_ENDS_ON_HYPHEN.test(acc) ? acc.slice(0, -1) + t : `${acc} ${t}`), "");
 }
 /**
  * A header piece glued one space to the next cell's label where its own label wraps or is justified
@@ -1351,8 +1376,7 @@ function justifiedLabelRun(run: HeaderPiece[], others: readonly HeaderPiece[]): 
   const under = others.filter((q) => q.left < extent.right && extent.left < q.right);
   if (under.some((q) => q.left < extent.left - SAME_EDGE_PT || q.right > extent.right + SAME_EDGE_PT)) return null;
   const cellLines = [{ order: first.order, text: run.map((p) => p.words[0]!.text).join(" ") }, ...under.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
-  const text = cellLines.reduce((acc, l) => (acc === "" ? l.text : LINE_ENDS_ON_HYPHEN.test(acc) ? acc.slice(0, -1) + l.text : `${acc} ${l.text}`), "");
-  return labelRole(text) !== null ? run : null;
+  return labelRole(mendedCellText(cellLines.map((l) => l.text))) !== null ? run : null;
 }
 /**
  * The pieces lie on plain text's character grid (every word CHAR_WIDTH wide per character, as

@@ -1180,7 +1180,28 @@ function walkLine(w: TableWalk, i: number): number {
  */
 function headingInsideTable(w: TableWalk, i: number, line: Line): boolean {
   const { part, lines, layout } = w;
-  return !!part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(w.pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && numberedSpanningObjective(line, part.header.columns)));
+  return !!part && ((!startsAtLeftEdge(line, part.header.columns) && (alignedWithNeighbour(lines, i) || part.lines.length === 0)) || insideRuledFrame(w.pagesByNumber.get(line.page), line, part.frameX) || wrapsBelow(lines, i) || continuesCellNumbering(part, line, layout.format === "text") || (part.grid && line.kind === "table-row") || (layout.format === "text" && (numberedSpanningObjective(line, part.header.columns) || startsAtLaterColumn(line, part.header.columns))));
+}
+
+/**
+ * A numbered or lettered line of an open table that starts where a later column's cells start (at its
+ * header label, up to MAX_ANCHOR_SHIFT_CHARS left of a centred one, or a character right of it) is
+ * that column's item, not a heading. Vertically centred cells (Word, printed by WeasyPrint and
+ * pdftotext -layout) set a cell's item on a line of its own, between the other columns' lines, so no
+ * neighbour within NEIGHBOUR_LINES starts where it starts (`alignedWithNeighbour`) and the list's item
+ * before it stands on a line alone (`continuesCellNumbering` asks a row line): "2. Mandatory courses
+ * completed by all staff" at the "Expected Accomplishments" label (corpus11 v11n-022 txt) ended the
+ * table, and the rows after it were lost. Over every layout-text input of the eleven former sets, each
+ * heading that ended an open table right of its left edge and within this reach of a later column was
+ * such a cell (12, all corpus11), and no section heading stood there.
+ */
+function startsAtLaterColumn(line: Line, columns: readonly ColumnDef[]): boolean {
+  const start = line.segments[0];
+  const head = columns[0];
+  if (!start || !head || columns.length < 2 || tabbedColumns(columns) || startsAtLeftEdge(line, columns)) return false;
+  const charWidth = averageCharWidth(line);
+  // A later column of its own: a linearised table's labels all stand at the left edge (corpus9 .odt.txt).
+  return columns.slice(1).some((c) => c.x > head.x + charWidth && start.x >= c.x - MAX_ANCHOR_SHIFT_CHARS * charWidth && start.x <= c.x + charWidth);
 }
 
 /** The header that opens at line `i`, with its year line, or null. */
