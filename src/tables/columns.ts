@@ -383,7 +383,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     capitalAfterSentenceWord(words, placed, columns, charWidth, above, line.page);
     sentenceWordAloneEndsLeftCell(words, placed, columns);
     // The pair of words the document prints elsewhere keeps together across a glued cut (tables/gluedPair).
-    if (pairs) cutAtPrintedPair(words, placed, pairs);
+    if (pairs) cutAtPrintedPair(words, placed, pairs, charWidth, cellAbove, wordsBelow);
     // Last: the cuts above move cells' openings by their capitals, and a unit opens in lower case.
     unitGluedBeforeValues(words, placed, columns, charWidth);
     unitKeptWhole(words, placed, columns);

@@ -1,6 +1,6 @@
 import { BEFORE_NAME, CAPITAL_WORD, LOWER_OPENING } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
-import type { Word } from "./columns.js";
+import type { TableLine, Word } from "./columns.js";
 
 /**
  * How many times a document prints two words one space apart ("Latin America"), counted in its
@@ -58,7 +58,7 @@ const ELSEWHERE = 2;
  * lower-case word no name follows (`capitalOpensCell`); an article, a preposition or a conjunction
  * never moves; words the producer fixed in a column (tabs) never move.
  */
-export function cutAtPrintedPair(words: readonly Word[], placed: number[], pairs: PairCount): void {
+export function cutAtPrintedPair(words: readonly Word[], placed: number[], pairs: PairCount, charWidth: number, cellAbove?: TableLine, wordsBelow: readonly Word[] = []): void {
   for (let k = 1; k < words.length; k++) {
     const a = words[k - 1]!, b = words[k]!, i = placed[k - 1]!, j = placed[k]!;
     if (j <= i || a.segment !== b.segment || a.column !== undefined || b.column !== undefined) continue;
@@ -76,9 +76,32 @@ export function cutAtPrintedPair(words: readonly Word[], placed: number[], pairs
     // Both: the text prints the pair elsewhere and neither side of it; the left cell's phrase is
     // read on through its pair ("in Latin | America Digital") unless the word after the cut is an
     // article, a preposition or a conjunction, which opens a cell's line as often as it ends one.
-    if (endsLeft && (!opensRight || !BEFORE_NAME.test(b.text))) placed[k] = i;
-    else if (opensRight && !endsLeft) placed[k - 1] = j;
+    // No move reads a word twice running in the cell it joins, across that cell's wrap (readTwice).
+    if (endsLeft && (!opensRight || !BEFORE_NAME.test(b.text))) {
+      if (!readTwice(b, leftCellBelow(words, placed, k, charWidth, wordsBelow)?.text)) placed[k] = i;
+    } else if (opensRight && !endsLeft && !readTwice(a, cellAbove?.cells[j]?.split(" ").at(-1))) placed[k - 1] = j;
   }
+}
+
+/**
+ * Session 53 (h-gap53): a word moved across the cut next to the same word on the cell's own wrap —
+ * the right cell's line above ending on `a`, the left cell's next line opening on `b` — would be read
+ * twice running ("Network availability in field" over "… all field | locations (percentage)": "field"
+ * opened the indicator, "in field field locations"; corpus8 val8f v8-015). The pair is then that cell's
+ * phrase read on across its wrap in the other column too ("field locations" in both), so the cut
+ * stays where the grid puts it. No phrase prints a word twice running; the grid glued it once.
+ */
+const readTwice = (moved: Word, beside: string | undefined): boolean => beside !== undefined && beside.toLowerCase() === moved.text.toLowerCase();
+
+/** How far (characters) a cell's wrapped line may open from its line above: pdftotext sets one cell's lines at one grid column. */
+const WRAP_OPENS_CHARS = 1;
+
+/** The first word of the grid line below that opens a run where the left cell's run opens on this line (its wrap), if any. */
+function leftCellBelow(words: readonly Word[], placed: readonly number[], k: number, charWidth: number, wordsBelow: readonly Word[]): Word | undefined {
+  const seg = words[k - 1]!.segment, i = placed[k - 1]!;
+  const head = words.find((w, m) => w.segment === seg && placed[m] === i);
+  if (!head) return undefined;
+  return wordsBelow.find((w, m) => (m === 0 || wordsBelow[m - 1]!.segment !== w.segment) && Math.abs(w.x - head.x) <= WRAP_OPENS_CHARS * charWidth);
 }
 
 /** Two articles, prepositions or conjunctions ("with the", "of the"): every document prints them together, which tells nothing of this cut. */
