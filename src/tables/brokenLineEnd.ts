@@ -29,6 +29,10 @@ export function brokenLineEndRestBelowLeft(words: readonly Word[], placed: numbe
     if (placed[head] !== col - 1) continue;
     let tail = k;
     while (tail > head + 1 && placed[tail - 1] === col) tail--;
+    // A tail that opens with a list marker is the next cell's item, glued on ("views presented with ◦ 81% of
+    // participants rat‐" over "support from the De‐", corpus11 val11c v11c-006 txt: Word set the measure's
+    // next line two grid lines down, and "support" is the accomplishment's own).
+    if (HUNG_MARKER.test(words[tail]!.text)) continue;
     const rest = restOpensUnderHead(words, head, wordsBelow, charWidth);
     const from = Math.min(words[tail]!.x, columns[col]!.x);
     if (!rest || wordUnder(wordsBelow, from, w, charWidth)) continue;
