@@ -13,6 +13,7 @@ import { headWithinCellWidth, runIntoEmptyCell, tailPastCellWidth } from "./glue
 import type { CellWidths } from "./gluedTail.js";
 import { capitalAfterSentenceWord, sentenceWordAloneEndsLeftCell } from "./gluedCapital.js";
 import { cutAtPrintedPair } from "./gluedPair.js";
+import { brokenLineEndRestBelowLeft } from "./brokenLineEnd.js";
 import type { PairCount } from "./gluedPair.js";
 import { CLAUSE_END, endsSentence, leadsOn } from "./text.js";
 import { LETTER_THEN_HYPHEN, LOWER_LETTER_THEN_HYPHEN, LOWER_PROSE_WORD } from "../vocab/broken.js";
@@ -359,6 +360,7 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     comparatorOpensValue(words, placed, columns);
     brokenRunHeadEndsLeftCell(words, placed, columns);
     brokenWordRestBelowLeft(words, placed, columns, charWidth, wordsBelow);
+    brokenLineEndRestBelowLeft(words, placed, columns, charWidth, wordsBelow);
     brokenWordEndsCell(words, placed, columns);
     const lineAbove = above?.[above.length - 1];
     proseRunBeforeValue(words, placed, columns, charWidth, lineAbove && lineAbove.page === line.page && lineAbove.line === line.line - 1 ? lineAbove : undefined, wordsBelow, (above ?? []).filter((a) => a.page === line.page));
