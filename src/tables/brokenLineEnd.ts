@@ -1,6 +1,6 @@
 import { VALUE_ROLES } from "../vocab/columns.js";
-import { charCount, LOWER_OPENING } from "../vocab/text.js";
-import { HUNG_MARKER, opensRunAt } from "./columns.js";
+import { charCount } from "../vocab/text.js";
+import { HUNG_MARKER, lowerRunOpensAt, runHead } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 
 /**
@@ -43,19 +43,12 @@ export function brokenLineEndRestBelowLeft(words: readonly Word[], placed: numbe
 /** A whole word broken at its line's end: letters, then a hyphen (typed, soft as printed, U+2010). */
 const BROKEN_PIECE_WORD = /^\p{L}+[-\u00ad\u2010]$/u;
 
-/** The first word of the run (segment) holding word `k`. */
-function runHead(words: readonly Word[], k: number): number {
-  let head = k;
-  while (head > 0 && words[head - 1]!.segment === words[k]!.segment) head--;
-  return head;
-}
-
 /** The word of the grid line below that opens a run in lower case where the run's text opens (its head, or the word after a hung marker). */
 function restOpensUnderHead(words: readonly Word[], head: number, below: readonly Word[], charWidth: number): Word | undefined {
   const opening = HUNG_MARKER.test(words[head]!.text) && words[head + 1]?.segment === words[head]!.segment ? [words[head]!.x, words[head + 1]!.x] : [words[head]!.x];
   for (const x of opening) {
-    const rest = below.find((o) => Math.abs(o.x - x) <= SAME_PLACE_CHARS * charWidth);
-    if (rest !== undefined && LOWER_OPENING.test(rest.text) && opensRunAt(below, rest.x, charWidth)) return rest;
+    const rest = lowerRunOpensAt(below, x, charWidth);
+    if (rest !== undefined) return rest;
   }
   return undefined;
 }
@@ -79,6 +72,3 @@ function wordUnder(below: readonly Word[], from: number, piece: Word, charWidth:
  * at 51 over "ties" at 48, dev20 d20-015). The value of index.ts' BLOCK_DRIFT_CHARS (gluedInsideRowBlock).
  */
 const BLOCK_DRIFT_CHARS = 3;
-
-/** Two openings this close (characters) stand at one place on pdftotext's grid of characters (columns' SAME_PLACE_CHARS). */
-const SAME_PLACE_CHARS = 0.5;

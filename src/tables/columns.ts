@@ -1975,11 +1975,9 @@ function brokenWordRestBelowLeft(words: readonly Word[], placed: number[], colum
     if (!LOWER_PROSE_WORD.test(w.text) || !LETTER_THEN_HYPHEN.test(w.text)) continue;
     const col = placed[k]!;
     if (col < 1 || placed[k - 1] !== col - 1 || placed[k + 1] !== col || VALUE_ROLES.has(columns[col]!.role) || VALUE_ROLES.has(columns[col - 1]!.role)) continue;
-    let head = k;
-    while (head > 0 && words[head - 1]!.segment === w.segment) head--;
+    const head = runHead(words, k);
     if (placed[head] !== col - 1) continue;
-    const rest = wordsBelow.find((o) => Math.abs(o.x - words[head]!.x) <= SAME_PLACE_CHARS * charWidth);
-    if (!rest || !LOWER_CASE_OPENING.test(rest.text) || !opensRunAt(wordsBelow, rest.x, charWidth)) continue;
+    if (!lowerRunOpensAt(wordsBelow, words[head]!.x, charWidth)) continue;
     if (wordsBelow.some((o) => Math.abs(o.x - w.x) <= SAME_PLACE_CHARS * charWidth)) continue;
     placed[k] = col - 1;
   }
@@ -2084,8 +2082,23 @@ export function opensRunAt(line: readonly Word[], x: number, charWidth: number):
   const prev = line[k - 1];
   return !prev || line[k]!.x - (prev.x + charCount(prev.text) * charWidth) >= CLEAR_GAP_CHARS * charWidth;
 }
+/**
+ * The word of a grid line (`line`) that opens a run in lower case at `x` (to the character): a cell's
+ * next line going on where its run opened above — a broken word's rest (`brokenWordRestBelowLeft`,
+ * brokenLineEnd's `brokenLineEndRestBelowLeft`).
+ */
+export function lowerRunOpensAt(line: readonly Word[], x: number, charWidth: number): Word | undefined {
+  const rest = line.find((o) => Math.abs(o.x - x) <= SAME_PLACE_CHARS * charWidth);
+  return rest !== undefined && LOWER_CASE_OPENING.test(rest.text) && opensRunAt(line, rest.x, charWidth) ? rest : undefined;
+}
+/** The first word of the run (segment) that holds word `k`. */
+export function runHead(words: readonly Word[], k: number): number {
+  let head = k;
+  while (head > 0 && words[head - 1]!.segment === words[k]!.segment) head--;
+  return head;
+}
 /** Two openings this close (characters) stand at one place on pdftotext's grid of characters. */
-const SAME_PLACE_CHARS = 0.5;
+export const SAME_PLACE_CHARS = 0.5;
 /** A run opens clear of the text on its left with this many characters or more between them. */
 const CLEAR_GAP_CHARS = 2;
 /** Words that open a bound before its figure ("at least 5", "up to 3", "not more than 2"). */

@@ -1242,8 +1242,14 @@ function labelOverCellLines(p: HeaderPiece, from: number, to: number, pieces: re
   const right = to === p.words.length ? p.right : p.words[to]!.x;
   const line = lineOf(p);
   const others = pieces.filter((q) => lineOf(q) !== line && q.left >= left - SAME_EDGE_PT && q.left < right - TOUCHING_PT);
-  if (others.length === 0) return false;
-  const cellLines = [{ order: p.order, text: p.words.slice(from, to).map((w) => w.text).join(" ") }, ...others.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
+  return others.length > 0 && readsAsLabel({ order: p.order, text: p.words.slice(from, to).map((w) => w.text).join(" ") }, others);
+}
+/**
+ * Whether a header cell's own text (`own`, at its reading order) and the pieces of its other lines
+ * (`others`), read in reading order as one text with line-end hyphens mended, are one known label.
+ */
+function readsAsLabel(own: { order: number; text: string }, others: readonly HeaderPiece[]): boolean {
+  const cellLines = [own, ...others.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
   return labelRole(mendedCellText(cellLines.map((l) => l.text))) !== null;
 }
 /** A header cell's lines read as one text: a line ending on a hyphen goes on with the next line's first word. */
@@ -1375,8 +1381,7 @@ function justifiedLabelRun(run: HeaderPiece[], others: readonly HeaderPiece[]): 
   const extent = { left: first.left, right: last.right };
   const under = others.filter((q) => q.left < extent.right && extent.left < q.right);
   if (under.some((q) => q.left < extent.left - SAME_EDGE_PT || q.right > extent.right + SAME_EDGE_PT)) return null;
-  const cellLines = [{ order: first.order, text: run.map((p) => p.words[0]!.text).join(" ") }, ...under.map((q) => ({ order: q.order, text: q.words.map((w) => w.text).join(" ") }))].sort((a, b) => a.order - b.order);
-  return labelRole(mendedCellText(cellLines.map((l) => l.text))) !== null ? run : null;
+  return readsAsLabel({ order: first.order, text: run.map((p) => p.words[0]!.text).join(" ") }, under) ? run : null;
 }
 /**
  * The pieces lie on plain text's character grid (every word CHAR_WIDTH wide per character, as
