@@ -10,10 +10,12 @@
 //   node scripts/bundle-worker.mjs --no-cache  bundle only (the tests' global set-up: ~1 s; the
 //                                              first child with each set of flags writes its cache)
 import { build } from "esbuild";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { isAscii } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { escapeNonAscii } from "./ascii-source.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist", "batch", "worker.bundle.cjs");
@@ -129,6 +131,11 @@ await build({
   logLevel: "warning",
   legalComments: "none",
 });
+
+// Pure ASCII (scripts/ascii-source.mjs): a child reads the bundle as a one-byte string, cheaper to
+// decode, hash and keep. Checked here, so a later esbuild or source that breaks it fails the build.
+writeFileSync(outfile, escapeNonAscii(readFileSync(outfile, "utf8")));
+if (!isAscii(readFileSync(outfile))) throw new Error("bundle-worker: the bundle is not pure ASCII after escaping");
 
 // A cache belongs to one build of the bundle: drop those of the previous one.
 for (const f of readdirSync(dirname(outfile))) if (f.startsWith("worker.bundle.cjs.") && f.endsWith(".v8cache")) rmSync(join(dirname(outfile), f));
