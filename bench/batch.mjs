@@ -54,9 +54,13 @@ async function corpus(name, spec) {
 }
 
 /**
- * The in-process view, in a fresh node with --expose-gc: the main thread's live heap (after a GC,
- * every 100 documents), the process's RSS at checkpoints and its peak (main + worker threads), and
- * each worker's peak heap (bench/heap-worker.mjs writes it to a file).
+ * The in-process view, in a fresh node with --expose-gc: the main thread's live heap and the
+ * process's RSS at the same four checkpoints (¼, ½, ¾ of the documents and after the batch; the heap
+ * after two full GCs), its peak RSS (main + worker threads), and each worker's peak heap
+ * (bench/heap-worker.mjs writes it to a file). Session 54: the heap was the largest of one GC every
+ * 100 documents — 2 samples for 200 documents, 20 for 2,000, each with the documents then in flight
+ * (results on their way to disk) — so it read ×1.94 for a batch whose retained heap is flat (two
+ * full GCs at 200 and at 1,980 of 2,000 documents: 37.29 and 37.44 MB, the same process).
  */
 function heapProbe(dir, jobs) {
   const heapDir = mkdtempSync(join(work, "heap-"));
@@ -65,18 +69,18 @@ function heapProbe(dir, jobs) {
     const { runBatch } = await import(${JSON.stringify(join(ROOT, "dist", "batch", "run.js"))});
     const { collectInputs } = await import(${JSON.stringify(join(ROOT, "dist", "batch", "inputs.js"))});
     const { inputs } = await collectInputs([${JSON.stringify(dir)}]);
-    let liveHeap = 0, done = 0;
-    const rss = [];
+    let done = 0;
+    const rss = [], heap = [];
+    const liveHeap = () => { global.gc(); global.gc(); return process.memoryUsage().heapUsed; };
     const reporter = { start() {}, document() {
-      if (++done % 100 === 0) { global.gc(); liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed); }
-      if (done % Math.ceil(inputs.length / 4) === 0) rss.push([done, process.memoryUsage().rss]);
+      if (++done % Math.ceil(inputs.length / 4) === 0 && done < inputs.length) { heap.push(liveHeap()); rss.push([done, process.memoryUsage().rss]); }
     } };
     await runBatch(inputs, { outDir: ${JSON.stringify(join(dir, "..", "out-heap"))}, jobs: ${jobs}, format: "json", resume: false,
       failFast: false, timeoutMs: 120000, maxMemoryMb: 2048, workerFile: ${JSON.stringify(join(ROOT, "bench", "heap-worker.mjs"))} }, reporter);
-    global.gc();
-    liveHeap = Math.max(liveHeap, process.memoryUsage().heapUsed);
+    heap.push(liveHeap());
+    rss.push([done, process.memoryUsage().rss]);
     const workers = readdirSync(${JSON.stringify(heapDir)}).map((f) => JSON.parse(readFileSync(${JSON.stringify(heapDir)} + "/" + f, "utf8")).peak);
-    process.stdout.write(JSON.stringify({ liveHeapMb: liveHeap / 2 ** 20, maxRssMb: process.resourceUsage().maxRSS / 1024,
+    process.stdout.write(JSON.stringify({ liveHeapMb: heap.map((h) => h / 2 ** 20), maxRssMb: process.resourceUsage().maxRSS / 1024,
       workerHeapMb: Math.max(0, ...workers) / 2 ** 20, rss: rss.map(([d, r]) => [d, r / 2 ** 20]) }));
   `;
   return new Promise((resolve, reject) => {
@@ -278,7 +282,7 @@ if (!ONLY || ONLY === "memory") {
     const cli = await runTree(`node ${q(CLI)} extract ${q(c.dir)} -o ${q(out)} --jobs 2 -q`, CLI_ENV);
     const probe = await heapProbe(c.dir, 2);
     memory.push({ docs: c.count, rssMb: cli.peakMb, seconds: cli.wallMs / 1000, load: cli.loadAvg, ...probe });
-    log(`${c.count} docs, 2 jobs: peak RSS of the process tree ${fmt(cli.peakMb)} MB, main live heap ${fmt(probe.liveHeapMb)} MB, worker heap peak ${fmt(probe.workerHeapMb)} MB`);
+    log(`${c.count} docs, 2 jobs: peak RSS of the process tree ${fmt(cli.peakMb)} MB, main live heap after the batch ${fmt(probe.liveHeapMb.at(-1))} MB, worker heap peak ${fmt(probe.workerHeapMb)} MB`);
   }
 }
 
@@ -347,15 +351,16 @@ const memoryLines =
         "Mix: 70% text, 20% Markdown, 10% PDF, synthetic compacts (`test/support/synth.ts`; PDFs laid out by pdf-lib, `test/batch/support/corpus.ts`).",
         "*Peak RSS, CLI*: the largest sum of the RSS of `compacts extract` and its worker processes, sampled every 50 ms.",
         "The other columns come from a second run of the batch inside `node --expose-gc`: that process's maxRSS (the main process",
-        "alone: workers are processes of their own), its **live** heap (after a forced GC every 100 documents: what the batch",
-        "retains), and the largest live heap any worker had (after a GC every 25 documents).",
+        "alone: workers are processes of their own), its **live** heap at ¼, ½, ¾ of the documents and after the batch (after two",
+        "forced full GCs: what the batch retains, with the few documents then in flight), and the largest live heap any worker",
+        "had (after a GC every 25 documents).",
         "",
-        "| documents | peak RSS, CLI tree (MB) | main process maxRSS (MB) | main live heap (MB) | worker live heap (MB) | main RSS at ¼, ½, ¾, end (MB) | seconds | load average |",
+        "| documents | peak RSS, CLI tree (MB) | main process maxRSS (MB) | main live heap at ¼, ½, ¾, end (MB) | worker live heap (MB) | main RSS at ¼, ½, ¾, end (MB) | seconds | load average |",
         "| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |",
-        ...memory.map((m) => `| ${m.docs} | ${fmt(m.rssMb)} | ${fmt(m.maxRssMb)} | ${fmt(m.liveHeapMb)} | ${fmt(m.workerHeapMb)} | ${m.rss.map(([, r]) => fmt(r, 0)).join(", ")} | ${fmt(m.seconds, 2)} | ${fmt(m.load, 1)} |`),
+        ...memory.map((m) => `| ${m.docs} | ${fmt(m.rssMb)} | ${fmt(m.maxRssMb)} | ${m.liveHeapMb.map((h) => fmt(h)).join(", ")} | ${fmt(m.workerHeapMb)} | ${m.rss.map(([, r]) => fmt(r, 0)).join(", ")} | ${fmt(m.seconds, 2)} | ${fmt(m.load, 1)} |`),
         "",
-        `From ${memory[0].docs} to ${memory[1].docs} documents (×10): peak RSS of the tree ×${fmt(memory[1].rssMb / memory[0].rssMb, 2)}, main live heap ×${fmt(memory[1].liveHeapMb / memory[0].liveHeapMb, 2)}, worker live heap ×${fmt(memory[1].workerHeapMb / memory[0].workerHeapMb, 2)}.`,
-        "What does grow is V8's slack (garbage not yet collected) and the list of inputs and output names (a few hundred bytes per document).",
+        `From ${memory[0].docs} to ${memory[1].docs} documents (×10): peak RSS of the tree ×${fmt(memory[1].rssMb / memory[0].rssMb, 2)}, main live heap after the batch ×${fmt(memory[1].liveHeapMb.at(-1) / memory[0].liveHeapMb.at(-1), 2)}, worker live heap ×${fmt(memory[1].workerHeapMb / memory[0].workerHeapMb, 2)}.`,
+        "What does grow is V8's slack (garbage not yet collected: the main process's RSS) and the list of inputs and output names.",
       ]
     : [];
 const section = [
