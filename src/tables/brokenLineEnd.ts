@@ -69,6 +69,6 @@ function wordUnder(below: readonly Word[], from: number, piece: Word, charWidth:
 /**
  * How far (characters) a justified row block's lines set the same cell's edge apart: pdftotext places
  * each line's words on its own ("assessment" at 27 over "completed." at 26, corpus20 v20-004; "agreed"
- * at 51 over "ties" at 48, dev20 d20-015). The value of index.ts' BLOCK_DRIFT_CHARS (gluedInsideRowBlock).
+ * at 51 over "ties" at 48, dev20 d20-015). index.ts' gluedInsideRowBlock reads the same drift.
  */
-const BLOCK_DRIFT_CHARS = 3;
+export const BLOCK_DRIFT_CHARS = 3;

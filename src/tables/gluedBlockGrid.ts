@@ -1,5 +1,5 @@
 import type { Line } from "../model/layout.js";
-import { ANCHOR_SLACK_CHARS, MAX_LOCAL_SHIFT_CHARS, averageCharWidth, charCount, lineWords, type ColumnDef, type Word } from "./columns.js";
+import { ANCHOR_SLACK_CHARS, MAX_LOCAL_SHIFT_CHARS, SAME_PLACE_CHARS, averageCharWidth, charCount, lineWords, type ColumnDef, type Word } from "./columns.js";
 
 /**
  * pdftotext's grid: a one-run line that is the first line of a row block set on a grid of its own,
@@ -68,6 +68,4 @@ const CELL_OPENING = /^[\p{Lu}\d]/u;
 const BLOCK_LINES = 2;
 /** The first column keeps at least this many characters: a run opening nearer its edge is its own. */
 const MIN_FIRST_CELL_CHARS = 12;
-/** Grid positions are whole characters: half a character is one place. */
-const SAME_PLACE_CHARS = 0.5;
 

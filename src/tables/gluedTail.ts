@@ -4,6 +4,7 @@ import { charCount } from "../vocab/text.js";
 import { markerKinds } from "../vocab/markers.js";
 import type { Line } from "../model/layout.js";
 import type { CellFill, ColumnDef, TableLine, Word } from "./columns.js";
+import { SAME_PLACE_CHARS } from "./columns.js";
 import { ENDS_ON_HYPHEN, LOWER_SENTENCE_WORD } from "../vocab/broken.js";
 
 /**
@@ -27,8 +28,6 @@ const CLEAN_GAP_CHARS = 2;
 const MIN_CLEAN_LINES = 4;
 /** How far (characters) the moved words may open from where the right cell opens clear of its left neighbour on a neighbouring line: pdftotext shifts a glued line's tail (three: corpus5 g1-016 'among', corpus13 d13-003 'plan'; session 31's three without the clean-opening test lost rows). */
 const OPENS_ALIGNED_CHARS = 3;
-/** Two openings this close (characters) stand at one place on pdftotext's grid of characters. */
-const SAME_PLACE_CHARS = 0.5;
 /** How far (characters) a glued word may run past the column's widest clean line: pdftotext's grid rounds each word. */
 const PAST_WIDTH_SLACK_CHARS = 0;
 

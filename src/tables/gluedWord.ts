@@ -1,6 +1,7 @@
 import type { Layout, Line, Page, Segment } from "../model/layout.js";
 import { isEnglishWord } from "../vocab/english.js";
 import { charCount } from "../vocab/text.js";
+import { SAME_PLACE_CHARS } from "./columns.js";
 
 /**
  * Session 40 (h-mu16): pdftotext `-layout` of a TeX print. A narrow column's long word that TeX
@@ -21,8 +22,6 @@ const OPENING_WINDOW_LINES = 6;
 const MIN_OPENINGS = 2;
 /** The shortest word either side of a cut (shorter pieces are English by chance: "tan" of "Afghanistan" in a spanning objective line, corpus dev-033 chromium.txt). */
 const MIN_PIECE_LETTERS = 4;
-/** Two positions this close (fraction of a character) are one place on pdftotext's grid. */
-const SAME_PLACE_CHARS = 0.5;
 
 /** How far (characters) left of its column's edge pdftotext may set a cell glued one space on (gluedTail's OPENS_ALIGNED_CHARS). */
 const GLUED_SHIFT_CHARS = 3;

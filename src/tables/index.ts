@@ -18,6 +18,7 @@ import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-o
 import { normalizeSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
 import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
+import { BLOCK_DRIFT_CHARS } from "./brokenLineEnd.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
 import type { TableHeader } from "./header.js";
 import { groupRowsIntoBlocks, rowBoundariesFromRules, OBJECTIVE_OPENING, ROW_NUMBER, RULE_FLATNESS } from "./rows.js";
@@ -3867,11 +3868,6 @@ function nextGridLineOf(lines: readonly Line[], i: number): Line | undefined {
   const next = lines[i + 1];
   return next && next.page === line.page && next.line === line.line + 1 && next.segments.length > 0 ? next : undefined;
 }
-/**
- * gluedInsideRowBlock: how far (characters) a justified row block's lines set the same cell's
- * edge apart (pdftotext places each line's words on its own: v20j-010 39 over 37, v20g-001 37 over 39).
- */
-const BLOCK_DRIFT_CHARS = 3;
 /** capitalGluedAtColumnEdge: how far (characters) the glued capital may stand off the column's edge. */
 const GLUED_EDGE_CHARS = 4;
 /** capitalGluedAtColumnEdge: lines below that open a run at the edge. */
