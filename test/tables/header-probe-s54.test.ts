@@ -4,7 +4,8 @@
  * that line is most often the body's first, long cells in a tab compact. Each test is held here to
  * its former reading, spelled out, on drawn lines: runs of label words, connectors, broken tails,
  * years, raised footnote marks, long prose, blank runs, and every kind of space `trim` and `\s`
- * know.
+ * know. So is `withYearLine`'s word-count test (tables/index.ts): a line it passes over has more
+ * words than the header's columns once its raised marks are dropped.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -18,6 +19,7 @@ import {
   labelsAndBrokenTails,
   YEAR_LABEL,
 } from "../../src/tables/header.js";
+import { lineMoreWordsThan, lineWords } from "../../src/tables/columns.js";
 import { LABEL_FRAGMENT, LABEL_WORD } from "../../src/vocab/columns.js";
 import type { Line, Segment } from "../../src/model/layout.js";
 
@@ -141,5 +143,21 @@ describe("the header probe's tests of a line told before the split (session 54)"
       expect(seen.get(`${name} true`) ?? 0, `${name} true`).toBeGreaterThan(30);
       expect(seen.get(`${name} false`) ?? 0, `${name} false`).toBeGreaterThan(1000);
     }
+  });
+
+  it("withYearLine's word count: a line it passes over has more words than columns without its raised marks", () => {
+    const next = random(5454);
+    let passed = 0, kept = 0;
+    for (let n = 0; n < 20000; n++) {
+      const line = drawLine(next);
+      const columns = 1 + Math.floor(next() * 6);
+      const words = lineWords(line).filter((w) => !(w.segment > 0 && isRaisedMarkAfter(line.segments[w.segment]!, line.segments[w.segment - 1]!)));
+      if (lineMoreWordsThan(line, columns + line.segments.length - 1)) {
+        expect(words.length, JSON.stringify(line.segments.map((s) => s.text))).toBeGreaterThan(columns);
+        passed++;
+      } else kept++;
+    }
+    expect(passed).toBeGreaterThan(1000);
+    expect(kept).toBeGreaterThan(1000);
   });
 });
