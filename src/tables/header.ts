@@ -786,8 +786,11 @@ function connectorUnderLabel(line: Line, above: readonly Line[]): boolean {
 const LABEL_CONNECTOR = /^(?:and|of|&)$/i;
 
 /** A line of label words only, a word or two per run ("MEASURES", "indicators"): the wrapped tail of header cells. */
-function isLabelTail(line: Line): boolean {
+export function isLabelTail(line: Line): boolean {
   return line.segments.every((seg) => {
+    // Told before the split (as every test of a header's next line below): that line is most often
+    // the body's first, whose runs are long cells (a tab compact's 500-character cells).
+    if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS)) return false;
     const words = seg.text.trim().split(/\s+/);
     return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => LABEL_FRAGMENT.test(w));
   });
@@ -804,8 +807,10 @@ function isLabelTail(line: Line): boolean {
  *   (wkhtmltopdf: "Objectives  Outcomes  Indicators  Risks" end a page, "of achievement  and
  *   mitigations" open the next; runs without a connector are label words only) — session 35, h-v1114.
  */
-function isJoinedLabelTail(line: Line, connector: "required" | "optional"): boolean {
+export function isJoinedLabelTail(line: Line, connector: "required" | "optional"): boolean {
   return line.segments.length > 0 && line.segments.every((seg) => {
+    // The joining word and at most MAX_FRAGMENT_WORDS after it.
+    if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS + 1)) return false;
     const words = seg.text.trim().split(/\s+/);
     const joined = LABEL_CONNECTOR.test(words[0] ?? "");
     if (!joined && connector === "required") return false;
@@ -819,9 +824,10 @@ function isJoinedLabelTail(line: Line, connector: "required" | "optional"): bool
  * ("Result | Measure | ne | t" under "Expected | Performance | Baseli | Targe"): a word or two per
  * run, each a label word or a broken tail, and at least one label word.
  */
-function isCutLabelTail(line: Line): boolean {
+export function isCutLabelTail(line: Line): boolean {
   let label = false;
   const ok = line.segments.every((seg) => {
+    if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS)) return false;
     const words = seg.text.trim().split(/\s+/);
     return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => (LABEL_FRAGMENT.test(w) ? (label = true) : BROKEN_TAIL.test(w)));
   });
@@ -846,9 +852,10 @@ function labelPiecesPerCell(line: Line): boolean {
  * two-level header's lower row printed beside the broken tails of its value labels
  * ("Indicator  ine  t", LibreOffice in narrow value columns).
  */
-function labelsAndBrokenTails(line: Line, above: readonly Line[]): boolean {
+export function labelsAndBrokenTails(line: Line, above: readonly Line[]): boolean {
   const heads = above.flatMap((l) => l.segments);
   return line.segments.every((seg) => {
+    if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS)) return false;
     const words = seg.text.trim().split(/\s+/);
     if (words.length > MAX_FRAGMENT_WORDS) return false;
     return words.every((w) => {
@@ -1585,7 +1592,9 @@ const WHOLE_LABEL_WORD = /^(?:baselines?|targets?|risks?)$/i;
 /** The tail of a word broken inside a narrow header cell: one or two letters that are no word ("S", "ES"). */
 const BROKEN_TAIL = /^(?!(?:of|or|to|in|on|by|an|at|as|&)$)[A-Za-z]{1,2}$/i;
 /** A line of such tails only ("E", "S   ES"). */
-function isBrokenTailLine(line: Line): boolean {
+export function isBrokenTailLine(line: Line): boolean {
+  // Every word is a tail: the first one is asked before the whole line is split.
+  if (!BROKEN_TAIL.test(firstWord(line.text))) return false;
   const words = line.text.trim().split(/\s+/);
   return words.length > 0 && words.every((w) => BROKEN_TAIL.test(w));
 }
@@ -1628,13 +1637,27 @@ const LABEL_TAIL = /^[A-Za-z]{1,8}$/;
  * its year): at least one tail, every other word a year or a mark. Like a line of tails alone, it
  * is the header's only when it makes an extra column a known label.
  */
-function isBrokenTailAndYearLine(line: Line): boolean {
+export function isBrokenTailAndYearLine(line: Line): boolean {
   let tail = false;
+  const tailOrYear = (w: string): boolean => (BROKEN_TAIL.test(w) ? (tail = true) : YEAR_LABEL.test(w));
   const ok = line.segments.every((seg, si) => {
     if (si > 0 && isRaisedMarkAfter(seg, line.segments[si - 1]!)) return true;
-    return seg.text.trim().split(/\s+/).every((w) => (BROKEN_TAIL.test(w) ? (tail = true) : YEAR_LABEL.test(w)));
+    // The run's first word is asked before the run is split (most runs asked are a body line's cells).
+    return tailOrYear(firstWord(seg.text)) && seg.text.trim().split(/\s+/).every(tailOrYear);
   });
   return ok && tail;
+}
+/**
+ * The first word of `text`, as `text.trim().split(/\s+/)[0]` reads it ("" for a blank text), without
+ * splitting the rest: a test that every word must pass fails on most long runs at their first word.
+ * `isJsSpace` is the set `trim` and `\s` share.
+ */
+export function firstWord(text: string): string {
+  let start = 0;
+  while (start < text.length && isJsSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
 }
 /**
  * pdftotext sets a header row whose centred cells wrap on different numbers of lines on a grid of

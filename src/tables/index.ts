@@ -16,7 +16,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
-import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, lineMoreWordsThan, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { BLOCK_DRIFT_CHARS } from "./brokenLineEnd.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
@@ -1010,6 +1010,10 @@ function withYearLine(header: TableHeader, lines: readonly Line[], at: number, p
   // The next line of the file: a blank one between (no words) is no header piece.
   if (!last || !below || (below.page !== last.page && !cut)) return header;
   if (pdf && !cut && below.y - last.y > YEAR_LINE_STEP_EM * (last.segments[0]?.fontSize ?? 0)) return header;
+  // More words than columns even if every run after the first were a raised mark (one word each,
+  // dropped below): no year line, told before the line's words are built (the line under a header
+  // is most often the body's first, long cells in a tab compact).
+  if (lineMoreWordsThan(below, header.columns.length + below.segments.length - 1)) return header;
   // A label's raised footnote mark after its year ("Target" / "(2021)¹") is the label's, not a word of the line.
   const words = lineWords(below).filter((w) => !(w.segment > 0 && isRaisedMarkAfter(below.segments[w.segment]!, below.segments[w.segment - 1]!)));
   if (words.length === 0 || words.length > header.columns.length) return header;
