@@ -81,8 +81,11 @@ function markerWords(text: string, inside: RegExpExecArray): string {
   return /^[o–-]$/.test(marker) ? text.slice(inside.index).trim().split(/\s+/).slice(0, 2).join(" ") : marker;
 }
 
-/** A text that goes on in lower case after a full stop (not an abbreviation's). */
-const runsOnAfterStop = (text: string) => LOWER_AFTER_STOP.test(text) && !ABBREVIATION_STOP.test(text);
+/**
+ * A text that goes on in lower case after a full stop (not an abbreviation's). LOWER_AFTER_STOP needs
+ * ". ": a text without it (most cells, one sentence each) is not scanned (session 54).
+ */
+export const runsOnAfterStop = (text: string) => text.includes(". ") && LOWER_AFTER_STOP.test(text) && !ABBREVIATION_STOP.test(text);
 const firstWords = (s: string, n = 2) => s.trim().split(/\s+/).slice(0, n).join(" ");
 const lastWords = (s: string, n = 2) => s.trim().split(/\s+/).slice(-n).join(" ");
 const quote = (s: string, n = 60) => `"${s.length > n ? `${s.slice(0, n)}…` : s}"`;

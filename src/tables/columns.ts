@@ -251,9 +251,10 @@ export interface CellFill {
  * where they are blank or the header), to tell where a cell opens (`gluedCellOpening`; undefined: not asked).
  */
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = [], pairs?: PairCount): TableLine {
+  const calls = noteCallSegments(line);
+  if (calls.size === 0 && !textGrid && lineWordsRead === undefined && tabbedColumns(columns) && everySegmentTabbed(line)) return tabLineCells(line, columns, layoutText);
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
-  const calls = noteCallSegments(line);
   const all = lineWordsRead ?? lineWords(line, layoutText);
   const words = calls.size ? withoutCallSegments(all, calls) : all;
   const charWidth = averageCharWidth(line);
@@ -403,6 +404,87 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     } else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/** Every segment of the line is a tab cell (its cell index known). */
+function everySegmentTabbed(line: Line): boolean {
+  for (const seg of line.segments) if (seg.column === undefined) return false;
+  return true;
+}
+
+/**
+ * `assignColumns` off pdftotext's grid for a line whose every segment is a tab cell (tab-separated
+ * text, a GFM table's row) under columns that all know their cell index, with no note call: there
+ * each word goes to the column of its segment's cell index (`columnOfWord`) and no rule moves one,
+ * so the cells are read segment by segment without the line's words (`lineWords`: one object and one
+ * string per word, the tables stage's largest allocation on a tab text, session 51). The same cells,
+ * glyph traces and fills, key for key, as the word-by-word reading (test/tables/tab-cells-s54.test.ts).
+ */
+function tabLineCells(line: Line, columns: readonly ColumnDef[], layoutText: string | undefined): TableLine {
+  const cells: string[][] = columns.map(() => []);
+  const lost = columns.map(() => false);
+  const fill: Array<CellFill | null> = columns.map(() => null);
+  // `lineWords` reads a lost-glyph trace only on a line with a cell after the first.
+  const text = layoutText !== undefined && line.segments.some((seg) => seg.column! > 0) ? layoutText : undefined;
+  for (const seg of line.segments) {
+    let i = 0;
+    for (let c = 0; c < columns.length; c++) if ((columns[c]!.column ?? 0) <= seg.column!) i = c;
+    const s = seg.text;
+    const charWidth = seg.width > 0 ? seg.width / (charCount(s) || 1) : CHAR_WIDTH;
+    // As splitLineWords reads words (runs of non-space; offsets in code points) and assignColumns
+    // widens the cell's fill by each; `single`: the segment is its words one space apart.
+    let words = 0;
+    let single = true;
+    let offset = 0;
+    let k = 0;
+    while (k < s.length) {
+      const c = s.charCodeAt(k);
+      if (isJsSpace(c)) {
+        if (c !== 0x20 || k === 0 || isJsSpace(s.charCodeAt(k - 1)) || k === s.length - 1) single = false;
+        offset++;
+        k++;
+        continue;
+      }
+      const start = k;
+      const at = offset;
+      let pairs = 0;
+      for (; k < s.length; k++) {
+        const d = s.charCodeAt(k);
+        if (isJsSpace(d)) break;
+        if (d < 0xdc00 || d > 0xdfff) offset++;
+        // charCount's surrogate pairs: a low half right after a high half of the word.
+        else if (k > start && s.charCodeAt(k - 1) >= 0xd800 && s.charCodeAt(k - 1) <= 0xdbff) pairs++;
+      }
+      const x = seg.x + at * charWidth;
+      const width = (k - start - pairs) * charWidth;
+      const f = fill[i];
+      if (f) {
+        f.right = Math.max(f.right, x + width);
+        f.second ??= x;
+      } else fill[i] = { left: x, right: x + width, firstWord: width, y: seg.y ?? line.y };
+      words++;
+    }
+    if (words === 0) continue;
+    cells[i]!.push(single ? s : spacedWords(s));
+    if (seg.column! > 0 && hasLostGlyphTrace(seg, text)) lost[i] = true;
+  }
+  return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/** A text's words (runs of non-space) one space apart: what `lineWords` and a cell's join make of a segment. */
+function spacedWords(s: string): string {
+  const words: string[] = [];
+  let k = 0;
+  while (k < s.length) {
+    if (isJsSpace(s.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < s.length && !isJsSpace(s.charCodeAt(k))) k++;
+    words.push(s.slice(start, k));
+  }
+  return words.join(" ");
 }
 
 /** Is the word at `k` a run of its own (no word of its segment beside it)? */

@@ -544,7 +544,7 @@ export interface Fragment {
 export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLexicon, lone = true): string | null {
   const a = before.trimEnd();
   const b = after.trimStart();
-  const head = BROKEN_HEAD.exec(a)?.[1];
+  const head = brokenHeadOf(a);
   const tail = BROKEN_TAIL.exec(b)?.[1];
   if (!head || !tail) return null;
   // After a full line of several words the tail must be no word itself: such a line ends where a
@@ -561,6 +561,18 @@ export function joinBrokenWord(before: string, after: string, lexicon?: HyphenLe
 }
 /** The last word of the head: letters only (a broken word carries no hyphen, digits or marks). */
 const BROKEN_HEAD = /(?:^|\s|[A-Za-z]-)([A-Za-z]+)$/;
+/**
+ * BROKEN_HEAD's word of `a`, read off its end: the word is `a`'s last run of letters whole (a letter
+ * before it fails every opening the pattern allows), so the pattern is asked of that run and the two
+ * characters before it only — tried from every start of the item's text, it read the whole item
+ * again at each line joined (session 54).
+ */
+export function brokenHeadOf(a: string): string | undefined {
+  let run = a.length;
+  while (run > 0 && isAsciiLetter(a.charCodeAt(run - 1))) run--;
+  return BROKEN_HEAD.exec(run > 2 ? a.slice(run - 2) : a)?.[1];
+}
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** The tail's first word: lower-case letters, then the word's end (space, punctuation or the text's end). */
 const BROKEN_TAIL = /^([a-z]+)(?![A-Za-z0-9-])/;
 /** A tail shorter than this is a word's last letter ("disaggregate" + "d"), never a word of its own to weigh. */
@@ -714,12 +726,17 @@ const ITEM_NUMBER = /^\s*(\((?:[a-z]|[ivx]{1,5})\)|(?:[a-z]|[ivx]{1,5})\))/;
  * numbering). Alone, "A." may be an initial or the start of a section label, and stays text.
  */
 const LETTER_MARKER = /^\s*([A-Z])\.\s+(?=\S)/;
-function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
+/** What LETTER_MARKER needs somewhere in a text: a capital, a full stop, a space. */
+const LETTER_MARKER_INSIDE = /[A-Z]\.\s/;
+export function usesLetterMarkers(fragments: readonly Fragment[]): boolean {
   let next = 0x41; // "A"
   // Each piece of a line its bullets split (a Markdown cell's `<br>`-joined items are one line),
   // fragment by fragment: the first letter out of sequence ends the test before the later
   // fragments are split (the pieces were all built first, by a flatMap).
   for (const frag of fragments) {
+    // A piece of the line is a part of it: no piece opens with a letter marker where the line holds
+    // no capital, full stop and space in a row (session 54: most cells hold none, and were split).
+    if (!LETTER_MARKER_INSIDE.test(frag.text)) continue;
     for (const piece of splitInlineBullets(frag.text)) {
       const m = LETTER_MARKER.exec(piece);
       if (!m) continue;
