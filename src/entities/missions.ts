@@ -213,19 +213,19 @@ function firstNameAt(ft: string, i: number, names: readonly string[] | undefined
  * left column's prose before it in the text). The longer name is meant, not the shorter one it
  * opens with.
  */
-function cutAtLineEnd(name: string, text: string, end: number, longer: readonly string[] | undefined): boolean {
+export function cutAtLineEnd(name: string, text: string, end: number, longer: readonly string[] | undefined): boolean {
   if (!longer) return false;
   const eol = text.indexOf("\n", end);
   const rest = eol < 0 ? "" : foldName(text.slice(end, eol));
   if (!rest) return false;
+  const head = `${name} ${rest} `;
+  // Most lines go on with other words than a longer name's: the next line is read only for those that fit.
+  const fitting = longer.filter((n) => n.length > head.length && n.startsWith(head));
+  if (fitting.length === 0) return false;
   // The longer name's next word stands on the next line (in its column): "Sahel (UNOWAS)".
   const nextEol = text.indexOf("\n", eol + 1);
   const nextWords = new Set(foldName(text.slice(eol + 1, nextEol < 0 ? text.length : nextEol)).split(/[^\p{L}\p{N}']+/u));
-  const head = `${name} ${rest} `;
-  return longer.some((n) => {
-    if (n.length <= head.length || !n.startsWith(head)) return false;
-    return nextWords.has(n.slice(head.length).split(" ")[0]!);
-  });
+  return fitting.some((n) => nextWords.has(n.slice(head.length).split(" ")[0]!));
 }
 
 /**
