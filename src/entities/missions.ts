@@ -213,19 +213,19 @@ function firstNameAt(ft: string, i: number, names: readonly string[] | undefined
  * left column's prose before it in the text). The longer name is meant, not the shorter one it
  * opens with.
  */
-function cutAtLineEnd(name: string, text: string, end: number, longer: readonly string[] | undefined): boolean {
+export function cutAtLineEnd(name: string, text: string, end: number, longer: readonly string[] | undefined): boolean {
   if (!longer) return false;
   const eol = text.indexOf("\n", end);
   const rest = eol < 0 ? "" : foldName(text.slice(end, eol));
   if (!rest) return false;
+  const head = `${name} ${rest} `;
+  // Most lines go on with other words than a longer name's: the next line is read only for those that fit.
+  const fitting = longer.filter((n) => n.length > head.length && n.startsWith(head));
+  if (fitting.length === 0) return false;
   // The longer name's next word stands on the next line (in its column): "Sahel (UNOWAS)".
   const nextEol = text.indexOf("\n", eol + 1);
   const nextWords = new Set(foldName(text.slice(eol + 1, nextEol < 0 ? text.length : nextEol)).split(/[^\p{L}\p{N}']+/u));
-  const head = `${name} ${rest} `;
-  return longer.some((n) => {
-    if (n.length <= head.length || !n.startsWith(head)) return false;
-    return nextWords.has(n.slice(head.length).split(" ")[0]!);
-  });
+  return fitting.some((n) => nextWords.has(n.slice(head.length).split(" ")[0]!));
 }
 
 /**
@@ -440,6 +440,33 @@ function fuzzyName(name: string, gaz: Gazetteer): MissionRecord | null {
   return found;
 }
 
+/** A "(ACR)" pair followed by a comma, semicolon or "and": another item follows on the line. */
+const PAIR_END = /\(([A-Z][A-Za-z0-9-]{1,14})\)\s*(?:[,;]|\band\b)\s*/g;
+/** A name opens with a capital letter (any script). */
+const OPENS_UPPER = /^\p{Lu}/u;
+/** Words of a single-spaced name: what `name.split(" ").length` counts, without the array. */
+export function wordCount(name: string): number {
+  let n = 1;
+  for (let i = name.indexOf(" "); i >= 0; i = name.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
+/**
+ * Where a line's items end: after each PAIR_END match, then the line's end (the body's length
+ * alone when no pair ends an item). An exec loop on one pattern where `matchAll` cloned the
+ * pattern on every listed item.
+ */
+export function pairEnds(body: string): number[] {
+  const cuts: number[] = [];
+  PAIR_END.lastIndex = 0;
+  for (let m = PAIR_END.exec(body); m !== null; m = PAIR_END.exec(body)) {
+    // matchAll steps past an empty match; this pattern's matches are never empty.
+    cuts.push(m.index + m[0].length);
+  }
+  cuts.push(body.length);
+  return cuts;
+}
+
 /** One list item → a mission, or null when the line is not a mission item (the list ends). */
 function readItem(
   line: LineRef,
@@ -449,14 +476,14 @@ function readItem(
   repair?: AcronymRepairer,
 ): ListedMission[] | null {
   const lead = BULLET.exec(line.text)?.[0].length ?? 0;
-  const body = line.text.slice(lead).replace(/\s+$/, "");
+  const body = line.text.slice(lead).trimEnd();
   if (!body) return null;
   // Several pairs on one line: "UN Mission in Sudan (UNMIS), UN Mission in Liberia (UNMIL) and …".
-  const pairEnds = [...body.matchAll(/\(([A-Z][A-Za-z0-9-]{1,14})\)\s*(?:[,;]|\band\b)\s*/g)];
-  if (pairEnds.length > 0) {
+  const cuts = pairEnds(body);
+  if (cuts.length > 1) {
     const out: ListedMission[] = [];
     let from = 0;
-    for (const cut of [...pairEnds.map((m) => m.index + m[0].length), body.length]) {
+    for (const cut of cuts) {
       const raw = body.slice(from, cut);
       // "…(UNMIL), and United Nations …": the conjunction belongs to neither item.
       const skip = /^and\s+/.exec(raw)?.[0].length ?? 0;
@@ -478,7 +505,7 @@ function readItem(
     const rec = gaz.byAcronym.get(printed!) ?? fix?.record ?? null;
     const name = normalizeSpace(printedName!);
     // An item is a name, not a sentence: it starts with a capital and stays short.
-    if (!/^\p{Lu}/u.test(name) || name.split(" ").length > MAX_ITEM_WORDS) return null;
+    if (!OPENS_UPPER.test(name) || wordCount(name) > MAX_ITEM_WORDS) return null;
     const item: ListedMission = {
       acronym: fix?.meant ?? printed!,
       canonical: rec?.acronym ?? null,
@@ -546,8 +573,9 @@ function continuesItem(current: string, next: string, gaz: Gazetteer): boolean {
   const nxt = next.trim();
   if (!nxt || !cur) return false;
   if (CONTINUATION_START.test(next)) return true;
+  if (ITEM_PAIR.test(cur)) return false;
   const pair = ITEM_PAIR.exec(nxt);
-  if (ITEM_PAIR.test(cur) || !pair) return false;
+  if (!pair) return false;
   const rec = gaz.byAcronym.get(pair[2]!);
   if (!rec) return false;
   const fit = (name: string) => Math.max(...[rec.name, ...rec.aliases].map((n) => wordDice(name, n)));
@@ -565,7 +593,7 @@ function readWrappedItem(lines: readonly LineRef[], i: number, gaz: Gazetteer, k
   // Only a line that can be the start of a name wraps: no parenthesis, colon or sentence end.
   const canWrap = (t: string) => !/[():]|[.;]\s*$/.test(t);
   if (!canWrap(lines[i]!.text)) return fallback;
-  let joined = lines[i]!.text.replace(/\s+$/, "");
+  let joined = lines[i]!.text.trimEnd();
   const pieces: Array<{ from: number; start: number }> = [{ from: 0, start: lines[i]!.start }];
   for (let k = i + 1; k <= i + MAX_ITEM_CONTINUATION_LINES && k < lines.length; k++) {
     const next = lines[k]!;

@@ -27,7 +27,7 @@ const TITLE_START =
 /** "Mr. Ban Ki-moon", "Ms. Jane Holl Lute" (the honorific is not part of the span). */
 const WITH_HONORIFIC = new RegExp(`\\b${HONORIFIC}\\.?[ \\u00A0]+(${NAME})`, "gu");
 /** A line "Jane Holl Lute, Assistant-Secretary-General …" (signature blocks). */
-const SIGNATORY = new RegExp(`^[ \\t\\u2022-]*(?:Between[ \\u00A0]+)?(${NAME}),[ \\t]+((?:the )?(?:${TITLE_START})[^\\t\\n]*)`, "gmu");
+export const SIGNATORY = new RegExp(`^[ \\t\\u2022-]*(?:Between[ \\u00A0]+)?(${NAME}),[ \\t]+((?:the )?(?:${TITLE_START})[^\\t\\n]*)`, "gmu");
 /** "… and the Secretary-General, Ban Ki-moon": the counterpart named after the title. */
 const TITLE_THEN_NAME = new RegExp(`\\band the ((?:${TITLE_START})[^,\\n]{0,80}),[ \\u00A0]+(?:${HONORIFIC}\\.?[ \\u00A0]+)?(${NAME})`, "gu");
 /** Text that opens with a post: the title after "Ms. Name,". */
@@ -36,6 +36,39 @@ const OPENS_WITH_TITLE = new RegExp(`^(?:the )?(?:${TITLE_START})`, "u");
 const TITLE_AFTER_COMMA = /,[ \t]+([^\n]*)/y;
 /** A title runs to the end of its line or cell; trailing commas and "and" are not part of it. */
 const TITLE_END = /[\s,;]+(?:and)?\s*$/;
+
+/**
+ * What every SIGNATORY match holds on its line: a comma, spaces or tabs and a post. A match never
+ * crosses a "\n" (no part of the pattern takes one), so a line without this holds none.
+ */
+const SIGNATORY_TITLE = new RegExp(`,[ \\t]+(?:the )?(?:${TITLE_START})`, "g");
+
+/**
+ * SIGNATORY's matches in the text, as `text.matchAll(SIGNATORY)` gives them (offsets in the
+ * text), read only on the lines that hold a SIGNATORY_TITLE: the multiline pattern alone tried a
+ * name at every line's start (~50 µs on a 16 KB compact). Each such line is matched on its own
+ * copy: its first character is a line start in both, and the pattern looks at nothing outside.
+ */
+export function signatoryMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (let from = 0; from < text.length; ) {
+    SIGNATORY_TITLE.lastIndex = from;
+    const title = SIGNATORY_TITLE.exec(text);
+    if (!title) break;
+    const lineStart = text.lastIndexOf("\n", title.index) + 1;
+    const newline = text.indexOf("\n", title.index);
+    const lineEnd = newline < 0 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    // `from` is a line's start at or before this one's: the line is read whole.
+    SIGNATORY.lastIndex = 0;
+    for (let m = SIGNATORY.exec(line); m !== null; m = SIGNATORY.exec(line)) {
+      m.index += lineStart;
+      out.push(m);
+    }
+    from = lineEnd + 1;
+  }
+  return out;
+}
 
 export function findPeople(text: string): PersonSpan[] {
   const spans: PersonSpan[] = [];
@@ -57,7 +90,7 @@ export function findPeople(text: string): PersonSpan[] {
     const title = after && OPENS_WITH_TITLE.test(after[1]!) ? cutTitle(after[1]!) : null;
     add(start, name, title);
   }
-  for (const m of text.matchAll(SIGNATORY)) {
+  for (const m of signatoryMatches(text)) {
     const name = m[1]!;
     const start = m.index + m[0].indexOf(name);
     add(start, name, cutTitle(m[2]!));
