@@ -3,7 +3,7 @@ import type { Line, Segment } from "../model/layout.js";
 import { RecentLineMemo } from "./lineMemo.js";
 import { CHAR_WIDTH } from "../extract/text.js";
 import { SEGMENT_GAP_EM, SUPERSCRIPT_RAISE_EM, SUPERSCRIPT_SIZE_RATIO } from "../extract/pdf/lines.js";
-import { charCount, isJsSpace, CAPITAL_WORD, LOWER_OPENING } from "../vocab/text.js";
+import { charCount, isJsSpace, normalizeSpace, CAPITAL_WORD, LOWER_OPENING } from "../vocab/text.js";
 import type { ColumnRole } from "../vocab/columns.js";
 import { VALUE_ROLES } from "../vocab/columns.js";
 import { BOUND_PHRASE, PER_CENT, VALUE_NUMBER, leadingValueLength } from "../vocab/values.js";
@@ -465,26 +465,10 @@ function tabLineCells(line: Line, columns: readonly ColumnDef[], layoutText: str
       words++;
     }
     if (words === 0) continue;
-    cells[i]!.push(single ? s : spacedWords(s));
+    cells[i]!.push(single ? s : normalizeSpace(s));
     if (seg.column! > 0 && hasLostGlyphTrace(seg, text)) lost[i] = true;
   }
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
-}
-
-/** A text's words (runs of non-space) one space apart: what `lineWords` and a cell's join make of a segment. */
-function spacedWords(s: string): string {
-  const words: string[] = [];
-  let k = 0;
-  while (k < s.length) {
-    if (isJsSpace(s.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    const start = k;
-    while (k < s.length && !isJsSpace(s.charCodeAt(k))) k++;
-    words.push(s.slice(start, k));
-  }
-  return words.join(" ");
 }
 
 /** Is the word at `k` a run of its own (no word of its segment beside it)? */

@@ -791,8 +791,7 @@ export function isLabelTail(line: Line): boolean {
     // Told before the split (as every test of a header's next line below): that line is most often
     // the body's first, whose runs are long cells (a tab compact's 500-character cells).
     if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS)) return false;
-    const words = seg.text.trim().split(/\s+/);
-    return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => LABEL_FRAGMENT.test(w));
+    return seg.text.trim().split(/\s+/).every((w) => LABEL_FRAGMENT.test(w));
   });
 }
 
@@ -828,8 +827,7 @@ export function isCutLabelTail(line: Line): boolean {
   let label = false;
   const ok = line.segments.every((seg) => {
     if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS)) return false;
-    const words = seg.text.trim().split(/\s+/);
-    return words.length <= MAX_FRAGMENT_WORDS && words.every((w) => (LABEL_FRAGMENT.test(w) ? (label = true) : BROKEN_TAIL.test(w)));
+    return seg.text.trim().split(/\s+/).every((w) => (LABEL_FRAGMENT.test(w) ? (label = true) : BROKEN_TAIL.test(w)));
   });
   return ok && label;
 }
@@ -856,9 +854,7 @@ export function labelsAndBrokenTails(line: Line, above: readonly Line[]): boolea
   const heads = above.flatMap((l) => l.segments);
   return line.segments.every((seg) => {
     if (moreWordsThan(seg.text, MAX_FRAGMENT_WORDS)) return false;
-    const words = seg.text.trim().split(/\s+/);
-    if (words.length > MAX_FRAGMENT_WORDS) return false;
-    return words.every((w) => {
+    return seg.text.trim().split(/\s+/).every((w) => {
       if (LABEL_FRAGMENT.test(w) || LABEL_WORD.test(w) || YEAR_LABEL.test(w) || BROKEN_TAIL.test(w)) return true;
       return completesHeadOver(heads, seg, w);
     });
