@@ -11,7 +11,6 @@
 //                                              first child with each set of flags writes its cache)
 import { build } from "esbuild";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { isAscii } from "node:buffer";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -134,8 +133,9 @@ await build({
 
 // Pure ASCII (scripts/ascii-source.mjs): a child reads the bundle as a one-byte string, cheaper to
 // decode, hash and keep. Checked here, so a later esbuild or source that breaks it fails the build.
-writeFileSync(outfile, escapeNonAscii(readFileSync(outfile, "utf8")));
-if (!isAscii(readFileSync(outfile))) throw new Error("bundle-worker: the bundle is not pure ASCII after escaping");
+const asciiBundle = escapeNonAscii(readFileSync(outfile, "utf8"));
+if (/[^\x00-\x7f]/.test(asciiBundle)) throw new Error("bundle-worker: the bundle is not pure ASCII after escaping");
+writeFileSync(outfile, asciiBundle);
 
 // A cache belongs to one build of the bundle: drop those of the previous one.
 for (const f of readdirSync(dirname(outfile))) if (f.startsWith("worker.bundle.cjs.") && f.endsWith(".v8cache")) rmSync(join(dirname(outfile), f));
