@@ -16,8 +16,12 @@
  *     node bench/icount.mjs --build . --stage tables --docs /tmp/pdf-tables.v8 --warm 2 --reps 2 test/fixtures/pdf/<the bench PDFs>
  *
  * prints "Collected : N" (instructions of the measured passes, JIT code and V8's threads included)
- * on stderr. Without CG_TOGGLE, `--max M` makes clones for W + M passes whatever --reps is, so two
- * runs (--reps N and --reps 0) differ by the stage calls only.
+ * on stderr. Without CG_TOGGLE, `--max M` makes clones for M measured passes whatever --reps is, so
+ * two runs (--reps N and --reps 0) differ by the stage calls only.
+ *
+ * Session 54's lesson: one stage's count repeats only after ≥ 300 warm passes (`--warm 300`) or with
+ * node's `--interrupt-budget=16384` (V8 then optimises after far fewer calls); with `--warm 2` two
+ * counts of one build differed by 6 % (TurboFan compiling inside the window).
  *
  * Session 45 (h-perf45): repeatable counts. Run node with V8's predictable flags so that the garbage
  * collector and the optimising compiler work on the main thread at points the program decides (not
@@ -173,14 +177,18 @@ if (STAGE === "raw" || STAGE === "ops") {
     lib.STAGES[at].run = original;
     if (SAVE) writeFileSync(SAVE, serialize(kept.map(({ doc, ctx }) => ({ doc, options: ctx.options }))));
   }
+  // Warm passes clone each document just before its run (none is held beyond it), so `--warm 300`
+  // — what a repeatable count of one stage needs (docs/helpers.md, lessons of session 54: fewer
+  // leave TurboFan compiles in the window) — costs no more memory than `--warm 2`. The measured
+  // passes' clones are made before the window, so no cloning is counted; no full GC is forced
+  // between (it would throw away the optimised code the warm passes made).
+  for (let k = 0; k < WARM; k++) for (const { doc, ctx } of kept) await original(structuredClone(doc), ctx);
   const clones = [];
-  for (let k = 0; k < WARM + MAX; k++) for (const { doc, ctx } of kept) clones.push([structuredClone(doc), ctx]);
-  const w = WARM * kept.length;
-  const n = (WARM + REPS) * kept.length;
-  for (let i = 0; i < w; i++) await original(clones[i][0], clones[i][1]);
+  for (let k = 0; k < MAX; k++) for (const { doc, ctx } of kept) clones.push([structuredClone(doc), ctx]);
+  const n = REPS * kept.length;
   cg(true);
   const start = TOGGLE ? counted() : 0;
-  for (let i = w; i < n; i++) await original(clones[i][0], clones[i][1]);
+  for (let i = 0; i < n; i++) await original(clones[i][0], clones[i][1]);
   if (TOGGLE) console.log(`icount ${counted() - start}`);
   cg(false);
 }
