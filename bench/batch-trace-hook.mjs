@@ -29,7 +29,7 @@ if (isWorker) {
   process.send = (message, ...rest) => {
     const type = message?.type;
     if (type === "ready") log("ready");
-    else if (type === "piece") log("piece", { chars: message.text.length });
+    else if (type === "piece") log("piece", { chars: (message.bytes ?? message.text).length });
     else if (type === "result") log("result", { chars: message.result?.json?.reduce((s, x) => s + x.length, 0) ?? 0, ms: message.result?.ms });
     else if (type === "error") log("error");
     return send(message, ...rest);

@@ -74,7 +74,15 @@ function runChild(flags, list) {
   });
 }
 
-const bundleWarmUp = ["fixtures/compact-2008-dfs.txt", "test/fixtures/pdf/seed-ruled.pdf", "test/fixtures/pdf/seed-borderless.pdf", "test/fixtures/pdf/seed-narrow.pdf", "test/fixtures/pdf/seed-furniture.pdf", "test/fixtures/pdf/two-column-report.pdf", "test/fixtures/pdf/risks-rotated.pdf", "fixtures/compact-2012-markdown.md"].map((f) => join(ROOT, f));
+// scripts/bundle-worker.mjs's sixteen: a child writes its cache after CACHE_AFTER_DOCUMENTS (16) documents,
+// so the first eight alone (this list until session 55) left every new flag set without a cache.
+const bundleWarmUp = [
+  "fixtures/compact-2008-dfs.txt", "test/fixtures/pdf/seed-ruled.pdf", "test/fixtures/pdf/seed-borderless.pdf", "test/fixtures/pdf/seed-narrow.pdf",
+  "test/fixtures/pdf/seed-furniture.pdf", "test/fixtures/pdf/two-column-report.pdf", "test/fixtures/pdf/risks-rotated.pdf", "fixtures/compact-2012-markdown.md",
+  "fixtures/compact-2012-ohrm-four-columns.txt", "test/fixtures/compacts/desa-2009-no-bullets.txt", "test/fixtures/compacts/dgacm-2013-numbered-sections.txt",
+  "test/fixtures/compacts/dpi-2010-space-aligned.txt", "test/fixtures/compacts/ola-2011-page-break.txt", "fixtures/compact-2008-dfs-ruled.pdf",
+  "fixtures/compact-risks-landscape.pdf", "fixtures/A-60-209-note.txt",
+].map((f) => join(ROOT, f));
 const warmUp = WARM_UP ? WARM_UP.split(",") : bundleWarmUp;
 for (const flags of SETS) {
   const cache = codeCacheFile(bundle, [...childExecArgv(maxMemoryMb, false), ...flags]);

@@ -60,8 +60,9 @@ export class AtomicFile {
     return new AtomicFile(path, tmp, await open(tmp, "wx"));
   }
 
-  async write(data: string): Promise<void> {
-    await this.fh.write(data);
+  async write(data: string | Uint8Array): Promise<void> {
+    // One write() either way (the same as before bytes were taken): the text as UTF-8, or the bytes.
+    await (typeof data === "string" ? this.fh.write(data) : this.fh.write(data));
   }
 
   async commit(): Promise<void> {
@@ -76,8 +77,8 @@ export class AtomicFile {
   }
 }
 
-/** Write a whole file atomically: `data`, or its pieces one after the other. */
-export async function writeFileAtomic(path: string, data: string | readonly string[], root?: string): Promise<void> {
+/** Write a whole file atomically: `data`, or its pieces (text as UTF-8, or bytes) one after the other. */
+export async function writeFileAtomic(path: string, data: string | readonly (string | Uint8Array)[], root?: string): Promise<void> {
   const file = await AtomicFile.open(path, root);
   try {
     for (const piece of typeof data === "string" ? [data] : data) await file.write(piece);

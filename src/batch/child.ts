@@ -26,6 +26,24 @@ function sendAndWait(message: ChildMessage): Promise<void> {
   });
 }
 
+/**
+ * A piece's text is encoded here, and the bytes sent (protocol.ts JsonPiece). One buffer serves
+ * every piece of the child's life: a piece is sent only once the one before it has gone (`piece`
+ * resolves when the channel has taken it), and `process.send` copies a message before it returns.
+ * Its size: a piece is at most ~PIECE_CHARS (1 M) characters (json-pieces.ts), whose UTF-8 takes at
+ * most 3 bytes each; a longer piece gets bytes of its own. Made at the first piece; only the pages
+ * a piece writes become resident.
+ */
+const PIECE_BUFFER_BYTES = 4 * 2 ** 20;
+let pieceBuffer: Buffer | null = null;
+
+/** The UTF-8 bytes of `text`, valid until the next call (in pieceBuffer when they fit). */
+function utf8(text: string): Uint8Array {
+  if (text.length * 3 > PIECE_BUFFER_BYTES) return Buffer.from(text, "utf8");
+  pieceBuffer ??= Buffer.allocUnsafeSlow(PIECE_BUFFER_BYTES);
+  return pieceBuffer.subarray(0, pieceBuffer.write(text, 0, "utf8"));
+}
+
 function describe(e: unknown): { name: string; message: string; stack?: string } {
   if (e instanceof Error) return e.stack === undefined ? { name: e.name, message: e.message } : { name: e.name, message: e.message, stack: e.stack };
   return { name: "Error", message: String(e) };
@@ -58,7 +76,7 @@ async function main(): Promise<void> {
         // ~100 bytes and tens of microseconds; a page takes milliseconds.
         const progress = (p?: TaskProgress) =>
           send(p ? { type: "progress", id: raw.id, progress: { page: p.page, pages: p.pages, unit: p.unit } } : { type: "progress", id: raw.id });
-        const piece = (text: string) => sendAndWait({ type: "piece", id: raw.id, text });
+        const piece = (text: string) => sendAndWait({ type: "piece", id: raw.id, bytes: utf8(text) });
         const result = await fn(raw.task, { progress, piece });
         // Before the answer: once it is sent, the parent may end this process (its batch done).
         script?.afterDocument();

@@ -41,8 +41,8 @@ export interface PoolOptions<T = unknown> {
 }
 
 export type PoolOutcome<R> =
-  /** `pieces`: what the task sent ahead of its result (ChildMessage "piece"), in order. */
-  | { ok: true; result: R; pieces: string[] }
+  /** `pieces`: what the task sent ahead of its result (ChildMessage "piece": UTF-8 bytes), in order. */
+  | { ok: true; result: R; pieces: Uint8Array[] }
   /** `cancel` fired before a child took the task, or the run is being torn down (interrupt): it never finished. */
   | { ok: false; code: "CANCELLED" }
   | { ok: false; code: Extract<ErrorCode, "TIMEOUT" | "OUT_OF_MEMORY" | "INTERNAL">; message: string; cause: unknown };
@@ -162,7 +162,7 @@ type Exit = { code: number | null; signal: NodeJS.Signals | null };
 /** A task's limit in all (over its attempts): null until a ready child first takes the task. */
 type TotalClock = { deadline: number | null };
 type Answer =
-  | { type: "result"; result: unknown; pieces: string[] }
+  | { type: "result"; result: unknown; pieces: Uint8Array[] }
   | { type: "error"; error: { name: string; message: string; stack?: string } }
   /** The child ended while running the task. */
   | ({ type: "exit" } & Exit)
@@ -187,7 +187,7 @@ type Pending = {
    * `afterAnother`: the child began it on its own, having just answered the task before it.
    */
   started: (afterAnother: boolean) => void;
-  pieces: string[];
+  pieces: Uint8Array[];
   running: boolean;
 };
 
@@ -248,7 +248,7 @@ class Child {
         return;
       }
       if (m.type === "progress") return this.tasks.find((p) => p.id === m.id)?.progress(m.progress);
-      if (m.type === "piece") return void this.tasks.find((p) => p.id === m.id)?.pieces.push(m.text);
+      if (m.type === "piece") return void this.tasks.find((p) => p.id === m.id)?.pieces.push(m.bytes);
       // A child runs its tasks in order: an answer is the first one's.
       const p = this.tasks[0];
       if (p?.id !== m.id) return;

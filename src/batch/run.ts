@@ -14,7 +14,7 @@ import { MANIFEST_FILE, ManifestWriter, completedEntries, readManifest, repairMa
 import { assignOutputNames, isInside } from "./names.js";
 import { DocumentPool, type PoolOutcome } from "./pool.js";
 import { lockOutputFolder } from "./lock.js";
-import type { TaskProgress, WorkerResult, WorkerTask } from "./protocol.js";
+import type { JsonPiece, TaskProgress, WorkerResult, WorkerTask } from "./protocol.js";
 import type { OcrMode } from "../extract/ocr/options.js";
 import type { InputFormat } from "../model/layout.js";
 import { printablePath } from "../cli/printable.js";
@@ -249,6 +249,11 @@ async function crashResult(input: BatchInput, code: ErrorCode, message: string, 
   };
 }
 
+/** A piece of output JSON as text (for --stdout, whose sinks take text). */
+function pieceText(piece: JsonPiece): string {
+  return typeof piece === "string" ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString("utf8");
+}
+
 function describeCause(e: unknown): string {
   return e instanceof Error ? (e.stack ?? e.message) : String(e);
 }
@@ -341,9 +346,9 @@ async function convertBatch(inputs: readonly BatchInput[], names: readonly strin
     let result = produced;
     let entry = entryFrom(input, name, result);
     if (toStdout) {
-      if (options.format === "json") for (const piece of result.json) toStdout(piece);
-      else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json.join(""))) + "\n");
-      else toStdout(csvLines(objectiveRows((await import("../model/output.js")).OutputSchema.parse(JSON.parse(result.json.join(""))))));
+      if (options.format === "json") for (const piece of result.json) toStdout(pieceText(piece));
+      else if (options.format === "jsonl") toStdout(JSON.stringify(JSON.parse(result.json.map(pieceText).join(""))) + "\n");
+      else toStdout(csvLines(objectiveRows((await import("../model/output.js")).OutputSchema.parse(JSON.parse(result.json.map(pieceText).join(""))))));
     } else {
       // Output first, manifest line second: a manifest line always names a complete output file.
       try {

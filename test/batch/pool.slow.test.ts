@@ -82,8 +82,10 @@ describe("DocumentPool", () => {
 
   it("hands over the pieces a task sent ahead of its result, in order, to that task only", async () => {
     const [a, b, plain] = await Promise.all([pool.run({ id: 1, mode: "pieces", steps: 300 }), pool.run({ id: 2, mode: "pieces", steps: 3 }), pool.run({ id: 3 })]);
-    expect(a.ok && a.pieces.join("")).toBe(Array.from({ length: 300 }, (_, i) => `1:${i};`).join(""));
-    expect(b.ok && b.pieces).toEqual(["2:0;", "2:1;", "2:2;"]);
+    // Pieces cross as the UTF-8 bytes of their text (protocol.ts JsonPiece).
+    const text = (pieces: Uint8Array[]) => pieces.map((p) => Buffer.from(p).toString("utf8"));
+    expect(a.ok && text(a.pieces).join("")).toBe(Array.from({ length: 300 }, (_, i) => `1:${i};`).join(""));
+    expect(b.ok && text(b.pieces)).toEqual(["2:0;", "2:1;", "2:2;"]);
     expect(plain.ok && plain.pieces).toEqual([]);
   });
 
