@@ -93,6 +93,64 @@ const LAZY_CANVAS_PATCHES = [
   ["\n    SCALE_MATRIX.a = 1 / scaleX;\n", "\n    const SCALE_MATRIX = (lazyScaleMatrix ??= new DOMMatrix());\n    SCALE_MATRIX.a = 1 / scaleX;\n"],
 ];
 
+/**
+ * pdf.js 5 inflates every Flate stream it reads (each page's content, fonts, ToUnicode maps, images)
+ * through a web `DecompressionStream`: in Node a zlib stream on the thread pool behind web-stream
+ * adapters, so each stream costs a writer, a reader, a dozen promises and a round trip to another
+ * thread while this one waits (the "idle" of a PDF's profile). In the bundle a "deflate" stream is
+ * inflated by `zlib.inflateSync` instead: the same zlib, the same bytes, the same failures (a
+ * truncated stream or a bad checksum throws in both, and pdf.js then decodes it in JavaScript, as
+ * before; test/extract/inflate-s55.test.ts compares the two over every stream of the fixture and
+ * dev-corpus PDFs, and damaged copies).
+ * The result is copied into a Uint8Array of its own, as the original builds one: pdf.js may
+ * transfer a decoded buffer, and zlib's may be larger than the data. Other formats ("brotli") keep
+ * pdf.js's own code. The library (unbundled dist/) keeps pdf.js as it is.
+ */
+const PDFJS_STREAM_INFLATE = `  async asyncGetBytesFromDecompressionStream(name) {
+    this.stream.reset();
+    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
+    try {
+`;
+const SYNC_INFLATE = `  async asyncGetBytesFromDecompressionStream(name) {
+    this.stream.reset();
+    const bytes = this.stream.isAsync ? await this.stream.asyncGetBytes() : this.stream.getBytes();
+    // compacts (scripts/bundle-worker.mjs): a zlib stream inflated here, not on the thread pool.
+    if (name === "deflate") {
+      try {
+        const inflated = process.getBuiltinModule("zlib").inflateSync(bytes);
+        const data = new Uint8Array(inflated.byteLength);
+        data.set(inflated);
+        return { decompressed: data, compressed: bytes };
+      } catch {
+        return { decompressed: null, compressed: bytes };
+      }
+    }
+    try {
+`;
+/** [what pdf.worker.mjs says, what the bundle says instead]: each must occur exactly once. */
+const SYNC_INFLATE_PATCHES = [[PDFJS_STREAM_INFLATE, SYNC_INFLATE]];
+
+/** `source` with each [from, to] of `patches` applied; `from` must occur exactly once (else the build fails). */
+function patched(source, patches, path, listName) {
+  for (const [from, to] of patches) {
+    const parts = source.split(from);
+    if (parts.length !== 2) throw new Error(`bundle-worker: found ${parts.length - 1} times, not once, in ${path}: ${from.trim().split("\n")[0]} (update ${listName})`);
+    source = parts.join(to);
+  }
+  return source;
+}
+
+/** esbuild plugin: pdf.worker.mjs with the patches above. */
+const syncInflate = {
+  name: "sync-inflate",
+  setup(b) {
+    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, async (args) => ({
+      contents: patched(await readFile(args.path, "utf8"), SYNC_INFLATE_PATCHES, args.path, "SYNC_INFLATE_PATCHES"),
+      loader: "js",
+    }));
+  },
+};
+
 /** esbuild plugin: pdf.mjs with the patches above. */
 const lazyCanvas = {
   name: "lazy-canvas",
@@ -110,7 +168,7 @@ const lazyCanvas = {
 };
 
 await build({
-  plugins: [lazyCanvas],
+  plugins: [lazyCanvas, syncInflate],
   entryPoints: [join(root, "src", "batch", "bundle-entry.ts")],
   outfile,
   bundle: true,
