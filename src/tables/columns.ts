@@ -252,7 +252,6 @@ export interface CellFill {
  */
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = [], pairs?: PairCount): TableLine {
   const calls = noteCallSegments(line);
-  if (calls.size === 0 && !textGrid && lineWordsRead === undefined && tabbedColumns(columns) && everySegmentTabbed(line)) return tabLineCells(line, columns, layoutText);
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const all = lineWordsRead ?? lineWords(line, layoutText);
@@ -404,6 +403,17 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     } else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/**
+ * Off pdftotext's grid: the line's cells read segment by segment (`tabLineCells`) when every segment
+ * is a tab cell, the columns all know their cell index and no segment is a note call; null for any
+ * other line, which `assignColumns` reads word by word. Asked by the caller before `assignColumns`
+ * (session 55: the test inside `assignColumns` made that larger function cost more on pdftotext's grid,
+ * where it never holds).
+ */
+export function tabLineRead(line: Line, columns: readonly ColumnDef[], layoutText: string | undefined): TableLine | null {
+  return everySegmentTabbed(line) && tabbedColumns(columns) && noteCallSegments(line).size === 0 ? tabLineCells(line, columns, layoutText) : null;
 }
 
 /** Every segment of the line is a tab cell (its cell index known). */

@@ -16,7 +16,7 @@ import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
 import { normalizeSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
-import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, lineMoreWordsThan, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
+import { assignColumns, tabLineRead, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, lineMoreWordsThan, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { BLOCK_DRIFT_CHARS } from "./brokenLineEnd.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
@@ -466,7 +466,7 @@ function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   const anchors = textGrid && body ? placing.withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
   const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
   const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
-  if (!textGrid) return assignColumns(l, anchors, layout.text, false, []);
+  if (!textGrid) return tabLineRead(l, anchors, layout.text) ?? assignColumns(l, anchors, layout.text, false, []);
   const markersOf = markersOnPage(placing, l.page);
   const local = rowShiftedLeft(localAnchors(anchors, l, near, placing.opensMemo, markersOf, wordsOf), l, near, wordsOf);
   // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
