@@ -88,6 +88,18 @@ export function lineMoreWordsThan(line: Line, most: number): boolean {
   for (const seg of line.segments) if ((n += wordsUpTo(seg.text, most - n)) > most) return true;
   return false;
 }
+/**
+ * The first word of `text`, as `text.trim().split(/\s+/)[0]` reads it ("" for a blank text), without
+ * splitting the rest: a test that every word must pass fails on most long runs at their first word.
+ * `isJsSpace` is the set `trim` and `\s` share.
+ */
+export function firstWord(text: string): string {
+  let start = 0;
+  while (start < text.length && isJsSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
 /** The runs of non-space in a text (its words), counted no further than `most + 1`. */
 function wordsUpTo(text: string, most: number): number {
   let n = 0;

@@ -4361,21 +4361,29 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // the document prints p's last word before the capital (`nameRunsOnFrom`, session 53, h-items53).
     const nameGuard = (p: TableLine) => (w: string): boolean => (lexicon?.capitalisedInside.has(w) ?? false) && (gridPitch <= 0 || !lexicon?.printedBefore || nameRunsOnFrom(p.cells[i] ?? "", w, lexicon.printedBefore));
     // The cell's next line under block line r (a one-word line's sentence goes on there).
-    const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
-    // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
-    const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
-      wordsTell &&
-      !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), nameGuard(p), cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+    const cellLineAfter = (r: number): TableLine | undefined => {
+      for (let k = r + 1; k < block.lines.length; k++) if ((block.lines[k]!.cells[i] ?? "").trim()) return block.lines[k];
+      return undefined;
+    };
+    // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`). `at`:
+    // p's index in the block.
+    const opensSentence = (at: number, l: TableLine, r: number, noTitle = false) => {
+      const p = block.lines[at]!;
+      return (
+        wordsTell &&
+        !valueGoesOn(p, l) &&
+        ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, at, r, gridPitch, sentences), nameGuard(p), cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))))
+      );
+    };
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
     if (c.role === "risks" && leading > 0) {
-      let prev: TableLine | undefined;
+      let prev = -1;
       block.lines.forEach((l, r) => {
         if (!(l.cells[i] ?? "").trim()) return;
-        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l, r))) out.add(r);
-        prev = l;
+        if (prev >= 0 && (endsBeforeCellEdge(block.lines[prev]!, l, i, edges[i] ?? null) || opensSentence(prev, l, r))) out.add(r);
+        prev = r;
       });
       return out;
     }
@@ -4485,7 +4493,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       // (`ownsValue`: "Countries reporting" / "Goal indicators" / "disaggregated by" / "sex", its
       // value centred beside the lines below the break, corpus8 d8d-018: split there, a measure would
       // stand with no value).
-      else if (p && opensSentence(p, l, r, gridPitch > 0 && !coordinatedOpening(l, i) && (c.role !== "measures" || ownsValue(valueOpens, itemStart, r)))) out.add(r);
+      else if (p && opensSentence(prev, l, r, gridPitch > 0 && !coordinatedOpening(l, i) && (c.role !== "measures" || ownsValue(valueOpens, itemStart, r)))) out.add(r);
       // Not under a line short of its sentence's end where every cell ends with a full stop
       // (`goesOnSentence`, session 39: "82 per cent of tickets purchased" / "16 days before travel.",
       // corpus8 val8b v8-022: the measure's second figure is its phrase's, not a new measure's).
