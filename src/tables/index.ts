@@ -15,7 +15,7 @@ import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinea
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
-import { normalizeSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
+import { normalizeSpace, isJsSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
 import { assignColumns, tabLineRead, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, lineMoreWordsThan, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { BLOCK_DRIFT_CHARS } from "./brokenLineEnd.js";
@@ -3091,7 +3091,7 @@ function underObjectiveHeading(lines: readonly Line[], at: number): boolean {
 }
 /** Another line of the document with the same text stands right above a header (one blank line at most between). */
 function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, isHeaderAt: (at: number) => boolean): boolean {
-  for (const m of linesByText(lines).get(text) ?? []) {
+  for (const m of linesWithText(lines, text)) {
     const o = lines[m]!;
     if (m === at) continue;
     const below = lines[m + 1];
@@ -3104,24 +3104,52 @@ function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, i
  * The indexes of a document's non-blank lines by their trimmed text, ascending: `repeatedAboveHeader`
  * asks for each caption candidate which other lines read the same, and scanning (and trimming) every
  * line of the document for each was quadratic in a long document's pages (session 40, h-perf4).
- * Built once per lines array (collectTables' flattened lines, never changed once built); rebuilt if
- * its length differs.
+ * Built per lines array (collectTables' flattened lines, never changed once built; rebuilt if its
+ * length differs) in two steps: `byLength`, every line by its trimmed length (read from both ends,
+ * no string made), when first asked; `byText`, the lines of one length by their trimmed text, when a
+ * caption of that length is first asked — so only lines as long as some caption are trimmed and
+ * hashed (session 55: the whole document's were, a tab text's 500-character cells among them), each
+ * once.
  */
-const LINES_BY_TEXT = new WeakMap<readonly Line[], { length: number; byText: Map<string, number[]> }>();
-function linesByText(lines: readonly Line[]): Map<string, number[]> {
-  const known = LINES_BY_TEXT.get(lines);
-  if (known && known.length === lines.length) return known.byText;
-  const byText = new Map<string, number[]>();
-  for (let m = 0; m < lines.length; m++) {
-    const o = lines[m]!;
-    if (o.segments.length === 0) continue;
-    const t = o.text.trim();
-    const at = byText.get(t);
-    if (at) at.push(m);
-    else byText.set(t, [m]);
+interface LinesByText {
+  length: number;
+  byLength: Map<number, number[]>;
+  byText: Map<number, Map<string, number[]>>;
+}
+const LINES_BY_TEXT = new WeakMap<readonly Line[], LinesByText>();
+/** The indexes of the non-blank lines whose trimmed text is `text` (itself trimmed), ascending. */
+export function linesWithText(lines: readonly Line[], text: string): readonly number[] {
+  let index = LINES_BY_TEXT.get(lines);
+  if (!index || index.length !== lines.length) {
+    const byLength = new Map<number, number[]>();
+    for (let m = 0; m < lines.length; m++) {
+      const o = lines[m]!;
+      if (o.segments.length === 0) continue;
+      const t = o.text;
+      // `t.trim().length`: `isJsSpace` is the set `trim` removes.
+      let start = 0;
+      let end = t.length;
+      while (start < end && isJsSpace(t.charCodeAt(start))) start++;
+      while (end > start && isJsSpace(t.charCodeAt(end - 1))) end--;
+      const at = byLength.get(end - start);
+      if (at) at.push(m);
+      else byLength.set(end - start, [m]);
+    }
+    index = { length: lines.length, byLength, byText: new Map() };
+    LINES_BY_TEXT.set(lines, index);
   }
-  LINES_BY_TEXT.set(lines, { length: lines.length, byText });
-  return byText;
+  let byText = index.byText.get(text.length);
+  if (!byText) {
+    byText = new Map<string, number[]>();
+    for (const m of index.byLength.get(text.length) ?? []) {
+      const t = lines[m]!.text.trim();
+      const at = byText.get(t);
+      if (at) at.push(m);
+      else byText.set(t, [m]);
+    }
+    index.byText.set(text.length, byText);
+  }
+  return byText.get(text) ?? [];
 }
 /** Words of one run are a space apart; a gap of this many font sizes separates cells. */
 const CAPTION_RUN_GAP = 1.5;
