@@ -88,6 +88,18 @@ export function lineMoreWordsThan(line: Line, most: number): boolean {
   for (const seg of line.segments) if ((n += wordsUpTo(seg.text, most - n)) > most) return true;
   return false;
 }
+/**
+ * The first word of `text`, as `text.trim().split(/\s+/)[0]` reads it ("" for a blank text), without
+ * splitting the rest: a test that every word must pass fails on most long runs at their first word.
+ * `isJsSpace` is the set `trim` and `\s` share.
+ */
+export function firstWord(text: string): string {
+  let start = 0;
+  while (start < text.length && isJsSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
 /** The runs of non-space in a text (its words), counted no further than `most + 1`. */
 function wordsUpTo(text: string, most: number): number {
   let n = 0;
@@ -252,7 +264,6 @@ export interface CellFill {
  */
 export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutText?: string, textGrid = false, gluedMarkers: readonly Word[] = [], lineWordsRead?: readonly Word[], above?: readonly TableLine[], cellWidths?: CellWidths, wordsBelow: readonly Word[] = [], pairs?: PairCount): TableLine {
   const calls = noteCallSegments(line);
-  if (calls.size === 0 && !textGrid && lineWordsRead === undefined && tabbedColumns(columns) && everySegmentTabbed(line)) return tabLineCells(line, columns, layoutText);
   const cells: string[][] = columns.map(() => []);
   const lost = columns.map(() => false);
   const all = lineWordsRead ?? lineWords(line, layoutText);
@@ -404,6 +415,17 @@ export function assignColumns(line: Line, columns: readonly ColumnDef[], layoutT
     } else fill[i] = { left: w.x, right: w.x + width, firstWord: width, y: w.y ?? line.y };
   });
   return { page: line.page, line: line.line, y: line.y, cells: cells.map((c) => c.join(" ")), lostGlyphs: lost, fill };
+}
+
+/**
+ * Off pdftotext's grid: the line's cells read segment by segment (`tabLineCells`) when every segment
+ * is a tab cell, the columns all know their cell index and no segment is a note call; null for any
+ * other line, which `assignColumns` reads word by word. Asked by the caller before `assignColumns`
+ * (session 55: the test inside `assignColumns` made that larger function cost more on pdftotext's grid,
+ * where it never holds).
+ */
+export function tabLineRead(line: Line, columns: readonly ColumnDef[], layoutText: string | undefined): TableLine | null {
+  return everySegmentTabbed(line) && tabbedColumns(columns) && noteCallSegments(line).size === 0 ? tabLineCells(line, columns, layoutText) : null;
 }
 
 /** Every segment of the line is a tab cell (its cell index known). */

@@ -526,8 +526,8 @@ function everyCellAbove(band: readonly Placed[], head: TableLine, objectiveColum
  * is one item wrapped round a centred objective (corpus7 t7-011, h7-002: merge of session 33).
  */
 function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
-  if (!everyCellOpensAnew(band, head, objectiveColumn, marked)) return false;
   const k = band.findIndex((p) => p.line === head);
+  if (!everyCellOpensAnew(band, head, objectiveColumn, marked, k)) return false;
   const own = (l: TableLine) => !!(l.cells[objectiveColumn] ?? "").trim();
   const others = (l: TableLine) => l.cells.some((c, i) => i !== objectiveColumn && c.trim());
   let j = k + 1, hole = false;
@@ -544,10 +544,10 @@ function firstSubRowHeldOpen(band: readonly Placed[], head: TableLine, objective
  * shorter cells ended a line or more above it (a measure wrapped over two lines beside one-line
  * values: corpus14 val14k v14k-015, "Share of Advisory Body deliverables issued on" / "schedule"
  * beside "92" and "100%", over "To protect human rights online …" beside "Entities applying …",
- * "12", "17"). `subRowOpensBeside` is the case of a last sub-row as tall in every column.
+ * "12", "17"). `subRowOpensBeside` is the case of a last sub-row as tall in every column. `k`: the
+ * objective's first line's place in the band (`firstSubRowHeldOpen` has it already).
  */
-function everyCellOpensAnew(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns): boolean {
-  const k = band.findIndex((p) => p.line === head);
+function everyCellOpensAnew(band: readonly Placed[], head: TableLine, objectiveColumn: number, marked: MarkedColumns, k = band.findIndex((p) => p.line === head)): boolean {
   if (k < 1) return false;
   for (let i = 0; i < head.cells.length; i++) {
     if (i === objectiveColumn || !band.some((p) => (p.line.cells[i] ?? "").trim())) continue;

@@ -1,7 +1,7 @@
 import type { Layout, Line, Segment } from "../model/layout.js";
 import { allLines } from "../model/layout.js";
 import type { HeaderScan } from "../model/doc.js";
-import { lineWords, averageCharWidth, charCount, forgetLineWords, lineMoreWordsThan, moreWordsThan, ANCHOR_SLACK_CHARS } from "./columns.js";
+import { lineWords, averageCharWidth, charCount, firstWord, forgetLineWords, lineMoreWordsThan, moreWordsThan, ANCHOR_SLACK_CHARS } from "./columns.js";
 import type { ColumnDef, Word } from "./columns.js";
 import { LineMemo, WindowMemo } from "./lineMemo.js";
 import { statesValue } from "./headerValues.js";
@@ -1642,18 +1642,6 @@ export function isBrokenTailAndYearLine(line: Line): boolean {
     return tailOrYear(firstWord(seg.text)) && seg.text.trim().split(/\s+/).every(tailOrYear);
   });
   return ok && tail;
-}
-/**
- * The first word of `text`, as `text.trim().split(/\s+/)[0]` reads it ("" for a blank text), without
- * splitting the rest: a test that every word must pass fails on most long runs at their first word.
- * `isJsSpace` is the set `trim` and `\s` share.
- */
-export function firstWord(text: string): string {
-  let start = 0;
-  while (start < text.length && isJsSpace(text.charCodeAt(start))) start++;
-  let end = start;
-  while (end < text.length && !isJsSpace(text.charCodeAt(end))) end++;
-  return text.slice(start, end);
 }
 /**
  * pdftotext sets a header row whose centred cells wrap on different numbers of lines on a grid of

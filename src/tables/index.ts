@@ -15,8 +15,8 @@ import { continuesList, isViewerCopy, needsHeading, paragraphEndingAt, readLinea
 import type { LinearHeader, LinearRow } from "./linearized.js";
 import { asViewerCopy, readReadingOrderHeader, unplacedObjective } from "./reading-order.js";
 import { asStreamCopy, unplacedColumns, withoutColumnGeometry } from "./stream-order.js";
-import { normalizeSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
-import { assignColumns, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, lineMoreWordsThan, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
+import { normalizeSpace, isJsSpace, CAPITAL_WORD, LOWER_OPENING, LOWER_LETTERS_WORD } from "../vocab/text.js";
+import { assignColumns, tabLineRead, isBoundHead, averageCharWidth, gluedMarkerOpenings, HUNG_MARKER, charCount, lineWords, lineMoreWordsThan, localAnchors, pageOpenings, NEAR_LINES, CELL_OPENS_LINES, pageAnchors, uniformRunAnchors, edgeCrossings, refineAnchors, tabbedColumns, ANCHOR_SLACK_CHARS, MAX_ANCHOR_SHIFT_CHARS, MAX_LOCAL_SHIFT_CHARS } from "./columns.js";
 import type { ColumnDef, OpensMemo, Word } from "./columns.js";
 import { BLOCK_DRIFT_CHARS } from "./brokenLineEnd.js";
 import { detectHeader, forgetHeaderMemos, isRaisedMarkAfter, lineAWrapStepAbove, linesWithoutHeader, startsUnderRun, YEAR_LABEL } from "./header.js";
@@ -466,7 +466,7 @@ function placeBodyLine(placing: PartPlacing, l: Line): TableLine {
   const anchors = textGrid && body ? placing.withPageOpenings(onPage.get(l.page) ?? refined, l.page, body.lines) : (onPage.get(l.page) ?? refined);
   const near = body ? gridNeighbours(body.lines, l, body.numbers) : [];
   const above = read.slice(-CELL_OPENS_LINES).filter((a) => a.page === l.page && a.line >= l.line - CELL_OPENS_LINES);
-  if (!textGrid) return assignColumns(l, anchors, layout.text, false, []);
+  if (!textGrid) return tabLineRead(l, anchors, layout.text) ?? assignColumns(l, anchors, layout.text, false, []);
   const markersOf = markersOnPage(placing, l.page);
   const local = rowShiftedLeft(localAnchors(anchors, l, near, placing.opensMemo, markersOf, wordsOf), l, near, wordsOf);
   // The cell's next grid line (cutBeforePageOpening: where the row's own cells go on).
@@ -3091,7 +3091,7 @@ function underObjectiveHeading(lines: readonly Line[], at: number): boolean {
 }
 /** Another line of the document with the same text stands right above a header (one blank line at most between). */
 function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, isHeaderAt: (at: number) => boolean): boolean {
-  for (const m of linesByText(lines).get(text) ?? []) {
+  for (const m of linesWithText(lines, text)) {
     const o = lines[m]!;
     if (m === at) continue;
     const below = lines[m + 1];
@@ -3104,24 +3104,52 @@ function repeatedAboveHeader(lines: readonly Line[], at: number, text: string, i
  * The indexes of a document's non-blank lines by their trimmed text, ascending: `repeatedAboveHeader`
  * asks for each caption candidate which other lines read the same, and scanning (and trimming) every
  * line of the document for each was quadratic in a long document's pages (session 40, h-perf4).
- * Built once per lines array (collectTables' flattened lines, never changed once built); rebuilt if
- * its length differs.
+ * Built per lines array (collectTables' flattened lines, never changed once built; rebuilt if its
+ * length differs) in two steps: `byLength`, every line by its trimmed length (read from both ends,
+ * no string made), when first asked; `byText`, the lines of one length by their trimmed text, when a
+ * caption of that length is first asked — so only lines as long as some caption are trimmed and
+ * hashed (session 55: the whole document's were, a tab text's 500-character cells among them), each
+ * once.
  */
-const LINES_BY_TEXT = new WeakMap<readonly Line[], { length: number; byText: Map<string, number[]> }>();
-function linesByText(lines: readonly Line[]): Map<string, number[]> {
-  const known = LINES_BY_TEXT.get(lines);
-  if (known && known.length === lines.length) return known.byText;
-  const byText = new Map<string, number[]>();
-  for (let m = 0; m < lines.length; m++) {
-    const o = lines[m]!;
-    if (o.segments.length === 0) continue;
-    const t = o.text.trim();
-    const at = byText.get(t);
-    if (at) at.push(m);
-    else byText.set(t, [m]);
+interface LinesByText {
+  length: number;
+  byLength: Map<number, number[]>;
+  byText: Map<number, Map<string, number[]>>;
+}
+const LINES_BY_TEXT = new WeakMap<readonly Line[], LinesByText>();
+/** The indexes of the non-blank lines whose trimmed text is `text` (itself trimmed), ascending. */
+export function linesWithText(lines: readonly Line[], text: string): readonly number[] {
+  let index = LINES_BY_TEXT.get(lines);
+  if (!index || index.length !== lines.length) {
+    const byLength = new Map<number, number[]>();
+    for (let m = 0; m < lines.length; m++) {
+      const o = lines[m]!;
+      if (o.segments.length === 0) continue;
+      const t = o.text;
+      // `t.trim().length`: `isJsSpace` is the set `trim` removes.
+      let start = 0;
+      let end = t.length;
+      while (start < end && isJsSpace(t.charCodeAt(start))) start++;
+      while (end > start && isJsSpace(t.charCodeAt(end - 1))) end--;
+      const at = byLength.get(end - start);
+      if (at) at.push(m);
+      else byLength.set(end - start, [m]);
+    }
+    index = { length: lines.length, byLength, byText: new Map() };
+    LINES_BY_TEXT.set(lines, index);
   }
-  LINES_BY_TEXT.set(lines, { length: lines.length, byText });
-  return byText;
+  let byText = index.byText.get(text.length);
+  if (!byText) {
+    byText = new Map<string, number[]>();
+    for (const m of index.byLength.get(text.length) ?? []) {
+      const t = lines[m]!.text.trim();
+      const at = byText.get(t);
+      if (at) at.push(m);
+      else byText.set(t, [m]);
+    }
+    index.byText.set(text.length, byText);
+  }
+  return byText.get(text) ?? [];
 }
 /** Words of one run are a space apart; a gap of this many font sizes separates cells. */
 const CAPTION_RUN_GAP = 1.5;
@@ -4361,21 +4389,29 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
     // the document prints p's last word before the capital (`nameRunsOnFrom`, session 53, h-items53).
     const nameGuard = (p: TableLine) => (w: string): boolean => (lexicon?.capitalisedInside.has(w) ?? false) && (gridPitch <= 0 || !lexicon?.printedBefore || nameRunsOnFrom(p.cells[i] ?? "", w, lexicon.printedBefore));
     // The cell's next line under block line r (a one-word line's sentence goes on there).
-    const cellLineAfter = (r: number): TableLine | undefined => block.lines.slice(r + 1).find((x) => (x.cells[i] ?? "").trim());
-    // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`).
-    const opensSentence = (p: TableLine, l: TableLine, r: number, noTitle = false) =>
-      wordsTell &&
-      !valueGoesOn(p, l) &&
-      ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, block.lines.indexOf(p), r, gridPitch, sentences), nameGuard(p), cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))));
+    const cellLineAfter = (r: number): TableLine | undefined => {
+      for (let k = r + 1; k < block.lines.length; k++) if ((block.lines[k]!.cells[i] ?? "").trim()) return block.lines[k];
+      return undefined;
+    };
+    // Plain text (session 50): over one line of the other columns only (`gridSentenceStep`). `at`:
+    // p's index in the block.
+    const opensSentence = (at: number, l: TableLine, r: number, noTitle = false) => {
+      const p = block.lines[at]!;
+      return (
+        wordsTell &&
+        !valueGoesOn(p, l) &&
+        ((opensSentenceAfterWholeLine(p, l, i, leading > 0 ? wrapStep : gridSentenceStep(block, at, r, gridPitch, sentences), nameGuard(p), cellLineAfter(r), nameEnds) && (leading > 0 || c.role === "risks" || noTitle || gridSentenceCue(p, l, i, (w) => lexicon?.printedLowerCase?.has(w) ?? false))) || (leading === 0 && (unitClosesLine(p, l, i, gridPitch) || figureStatedTwice(p, l, i, gridPitch))))
+      );
+    };
     // A Risks column's risks typed as lines (session 22, PDFs): only the learned cell edge and the
     // words at the break (session 23) split them; the other cues were tuned on accomplishment and
     // measure columns (the paragraph spacing was tried in session 29 and dropped: docs/tables.md).
     if (c.role === "risks" && leading > 0) {
-      let prev: TableLine | undefined;
+      let prev = -1;
       block.lines.forEach((l, r) => {
         if (!(l.cells[i] ?? "").trim()) return;
-        if (prev && (endsBeforeCellEdge(prev, l, i, edges[i] ?? null) || opensSentence(prev, l, r))) out.add(r);
-        prev = l;
+        if (prev >= 0 && (endsBeforeCellEdge(block.lines[prev]!, l, i, edges[i] ?? null) || opensSentence(prev, l, r))) out.add(r);
+        prev = r;
       });
       return out;
     }
@@ -4485,7 +4521,7 @@ function paragraphBreaks(block: RowBlock, columns: readonly ColumnDef[], leading
       // (`ownsValue`: "Countries reporting" / "Goal indicators" / "disaggregated by" / "sex", its
       // value centred beside the lines below the break, corpus8 d8d-018: split there, a measure would
       // stand with no value).
-      else if (p && opensSentence(p, l, r, gridPitch > 0 && !coordinatedOpening(l, i) && (c.role !== "measures" || ownsValue(valueOpens, itemStart, r)))) out.add(r);
+      else if (p && opensSentence(prev, l, r, gridPitch > 0 && !coordinatedOpening(l, i) && (c.role !== "measures" || ownsValue(valueOpens, itemStart, r)))) out.add(r);
       // Not under a line short of its sentence's end where every cell ends with a full stop
       // (`goesOnSentence`, session 39: "82 per cent of tickets purchased" / "16 days before travel.",
       // corpus8 val8b v8-022: the measure's second figure is its phrase's, not a new measure's).

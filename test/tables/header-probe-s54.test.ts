@@ -9,7 +9,6 @@
  */
 import { describe, expect, it } from "vitest";
 import {
-  firstWord,
   isBrokenTailAndYearLine,
   isBrokenTailLine,
   isCutLabelTail,
@@ -19,7 +18,7 @@ import {
   labelsAndBrokenTails,
   YEAR_LABEL,
 } from "../../src/tables/header.js";
-import { lineMoreWordsThan, lineWords } from "../../src/tables/columns.js";
+import { firstWord, lineMoreWordsThan, lineWords } from "../../src/tables/columns.js";
 import { LABEL_FRAGMENT, LABEL_WORD } from "../../src/vocab/columns.js";
 import type { Line, Segment } from "../../src/model/layout.js";
 

@@ -6,12 +6,13 @@
  * cell-indexed line of the repository's tab texts and Markdown tables and on drawn lines (spaces of
  * every kind, runs of them, empty cells, surrogate pairs and lone halves, cell indexes past and between
  * the columns', lost-glyph traces in the layout text), each under several column sets: cells, glyph
- * traces and fills equal, key for key.
+ * traces and fills equal, key for key. Session 55 (h-tables55): the shortcut is asked before
+ * `assignColumns` (`tabLineRead`), no longer inside it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assignColumns, lineWords } from "../../src/tables/columns.js";
+import { assignColumns, lineWords, tabLineRead } from "../../src/tables/columns.js";
 import type { ColumnDef } from "../../src/tables/columns.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { markdownTextToLayout } from "../../src/extract/markdown.js";
@@ -34,7 +35,8 @@ const COLUMN_SETS = [[0, 1, 2], [0, 1], [0, 2, 3], [1, 2], [0, 1, 2, 3, 4, 5], [
 
 /** Both readings of one line: the shortcut (no words handed in) and the word-by-word one. */
 function expectSame(line: Line, columns: readonly ColumnDef[], text: string | undefined): void {
-  const fast = assignColumns(line, columns, text);
+  const fast = tabLineRead(line, columns, text);
+  expect(fast).not.toBeNull();
   const byWords = assignColumns(line, columns, text, false, [], lineWords(line, text));
   expect(JSON.stringify(fast)).toBe(JSON.stringify(byWords));
   expect(fast).toEqual(byWords);
@@ -113,7 +115,7 @@ describe("assignColumns' tab cells (tabLineCells) read as the words would", () =
       const columns = pick(next, COLUMN_SETS);
       expectSame(line, columns, text);
       expectSame(line, columns, undefined);
-      const read = assignColumns(line, columns, text);
+      const read = tabLineRead(line, columns, text)!;
       if (read.lostGlyphs.some(Boolean)) lost++;
       if (read.cells.some((c) => c.includes("  ") || c !== c.trim())) spread++;
     }
