@@ -60,25 +60,34 @@ export interface RowWords {
 
 /** Letters and digits only, case-folded: punctuation, bullets and hyphens differ between cell text and print. */
 export function normWord(raw: string): string {
+  return normWordAt(raw, 0, raw.length);
+}
+
+/**
+ * normWord(text.slice(start, end)), without the slice where the word changes (capitals,
+ * punctuation): the printed word was a string made for every word of every row and item and
+ * thrown away at once.
+ */
+function normWordAt(text: string, start: number, end: number): string {
   // Most words are ASCII, where NFKC changes nothing, the letters and digits are [A-Za-z0-9] and
   // lower-casing is A-Z → a-z: one pass over the char codes gives the same word as the Unicode
   // path below, without its three string copies (this function ran on every word of every row).
   let kept = "";
-  let copied = 0; // raw[0, copied) is already in `kept`
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 0x80) return raw.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  let copied = start; // text[start, copied) is already in `kept`
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return text.slice(start, end).normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
     if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) continue;
-    kept += raw.slice(copied, i);
+    kept += text.slice(copied, i);
     copied = i + 1;
     if (c >= 0x41 && c <= 0x5a) kept += String.fromCharCode(c + 0x20);
   }
-  return copied === 0 ? raw : kept + raw.slice(copied);
+  return copied === start ? text.slice(start, end) : kept + text.slice(copied, end);
 }
 
-/** A line-break hyphen as the last unit of a printed word: "-", U+2010, U+2011 or a soft hyphen (read by char code: this runs on every word). */
-function endsInHyphen(raw: string): boolean {
-  const c = raw.charCodeAt(raw.length - 1);
+/** A line-break hyphen as the printed word's last unit, text[end - 1]: "-", U+2010, U+2011 or a soft hyphen (read by char code: this runs on every word). */
+function endsInHyphen(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
   return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0xad;
 }
 
@@ -124,11 +133,10 @@ function splitWords(s: Segment, proportional: boolean, seg: number, info: SegInf
     const start = i;
     while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
     const end = i;
-    const raw = text.slice(start, end);
-    const norm = normWord(raw);
+    const norm = normWordAt(text, start, end);
     if (!norm) continue; // a bullet or a lone dash
     words.norm.push(norm);
-    words.hyphenated.push(endsInHyphen(raw));
+    words.hyphenated.push(endsInHyphen(text, end));
     words.x0.push(s.x + s.width * at(start));
     words.x1.push(s.x + s.width * at(end));
     words.seg.push(seg);
@@ -490,7 +498,7 @@ export function itemWords(text: string): string[] {
     }
     const start = i;
     while (i < text.length && !isJsSpace(text.charCodeAt(i))) i++;
-    const w = normWord(text.slice(start, i));
+    const w = normWordAt(text, start, i);
     if (w.length > 0) out.push(w);
   }
   return out;
