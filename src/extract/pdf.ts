@@ -799,7 +799,7 @@ function renumberLines(pages: readonly Page[]): void {
   }
 }
 
-function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number, usualGapShare = 0): { page: Page; lines: number } {
+export function finishPage(textLines: TextLine[], rules: Page["rules"], width: number, height: number, number: number, lineBase: number, usualGapShare = 0): { page: Page; lines: number } {
   const lines = withParagraphBreaks(textLines, usualGapShare).map((tl, i) => (tl ? toLine(tl, number, lineBase + i + 1) : null));
   lines.forEach((l, i) => {
     if (l === null) {
