@@ -104,7 +104,8 @@ const LAZY_CANVAS_PATCHES = [
  * dev-corpus PDFs, and damaged copies).
  * The result is copied into a Uint8Array of its own, as the original builds one: pdf.js may
  * transfer a decoded buffer, and zlib's may be larger than the data. Other formats ("brotli") keep
- * pdf.js's own code. The library (unbundled dist/) keeps pdf.js as it is.
+ * pdf.js's own code. The library (unbundled dist/) keeps pdf.js as it is. `process.getBuiltinModule`
+ * is Node ≥ 20.16: on an older Node it throws inside the `try`, and pdf.js decodes in JavaScript.
  */
 const PDFJS_STREAM_INFLATE = `  async asyncGetBytesFromDecompressionStream(name) {
     this.stream.reset();
