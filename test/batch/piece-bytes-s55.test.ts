@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DocumentPool } from "../../src/batch/pool.js";
 import { writeFileAtomic } from "../../src/batch/atomic.js";
+import { prng as random } from "../support/synth.js";
 
 // Session 55 (h-pool55): a child sends the pieces of a document's JSON as the UTF-8 bytes of their
 // text (child.ts, through one reused buffer), no longer as text. The main process writes them as
@@ -15,17 +16,6 @@ import { writeFileAtomic } from "../../src/batch/atomic.js";
 type Task = { pieces: string[] };
 const workerFile = fileURLToPath(new URL("./support/pieces-worker-s55.mjs", import.meta.url));
 
-/** A small seeded generator (mulberry32): the same draws on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 const ALPHABET = ["a", "Z", "0", " ", "\n", '"', "\\", "é", "ü", "\u00a0", "–", "’", "中", "\u2028", "😀", "𝔘", "\u0000", "\u007f", "\u0080", "\uffff"];
 function drawPiece(next: () => number): string {
   const length = Math.floor(next() ** 2 * 3000);

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLayout } from "../../src/classify/index.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { normalizeSpace } from "../../src/vocab/text.js";
+import { prng as rng } from "../support/synth.js";
 
 const REPORTED = "reported speech (… said)";
 
@@ -19,18 +20,6 @@ function formerFinds(layoutLines: readonly string[]): boolean {
   const lines = layoutLines.map(normalizeSpace).filter((t) => t.length > 0);
   const lowered = lines.join("\n").toLowerCase();
   return FORMER_WORDS.some((w) => lowered.includes(w)) && lines.some((l) => FORMER_TEST.test(l));
-}
-
-/** A small seeded generator (mulberry32): the same draws on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [

@@ -21,15 +21,8 @@ import {
 import { firstWord, lineMoreWordsThan, lineWords } from "../../src/tables/columns.js";
 import { LABEL_FRAGMENT, LABEL_WORD } from "../../src/vocab/columns.js";
 import type { Line, Segment } from "../../src/model/layout.js";
+import { prng as random } from "../support/synth.js";
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 
 // The former tests, as they read before session 54 (src/tables/header.ts).

@@ -17,15 +17,8 @@ import type { ColumnDef } from "../../src/tables/columns.js";
 import { textToLayout } from "../../src/extract/text.js";
 import { markdownTextToLayout } from "../../src/extract/markdown.js";
 import type { Line, Segment } from "../../src/model/layout.js";
+import { prng as random } from "../support/synth.js";
 
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 
 /** Columns at the given cell indexes (all known: `tabbedColumns`). */
