@@ -156,15 +156,10 @@ const syncInflate = {
 const lazyCanvas = {
   name: "lazy-canvas",
   setup(b) {
-    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
-      let source = await readFile(args.path, "utf8");
-      for (const [from, to] of LAZY_CANVAS_PATCHES) {
-        const parts = source.split(from);
-        if (parts.length !== 2) throw new Error(`bundle-worker: found ${parts.length - 1} times, not once, in ${args.path}: ${from.trim().split("\n")[0]} (update LAZY_CANVAS_PATCHES)`);
-        source = parts.join(to);
-      }
-      return { contents: source, loader: "js" };
-    });
+    b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => ({
+      contents: patched(await readFile(args.path, "utf8"), LAZY_CANVAS_PATCHES, args.path, "LAZY_CANVAS_PATCHES"),
+      loader: "js",
+    }));
   },
 };
 
