@@ -8,9 +8,10 @@
 //
 //   node bench/child-warmup.mjs [--root CHECKOUT] [--rounds N] [--at 10,40] [--warm-up F,F…] --flags "SET|SET…" FILE…
 //
-// A SET is space-separated node flags ("" = the pool's own). `snapshot` in a set (session 56) starts
-// the child from the build's worker snapshot (dist/batch/worker.snapshot.blob, as the pool does),
-// `snapshot=BLOB` from another blob made with the pool's flags. Prints one JSON line per run, then
+// A SET is space-separated node flags ("" = the pool's own). `snapshot=BLOB` in a set (session 56,
+// h-snap56) starts the child from a V8 startup snapshot made with the pool's flags (`snapshot`:
+// dist/batch/worker.snapshot.blob); the build makes none (bench/README.md, "Session 56: h-snap56"),
+// and the blob's entry must run the child's task loop itself. Prints one JSON line per run, then
 // per set the median CPU of the documents up to each count of --at (s), and of start-up to ready,
 // how the child started (its "ready"), its RSS at ready and its peak RSS (VmHWM) at the end.
 import { fork } from "node:child_process";

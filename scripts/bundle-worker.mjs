@@ -5,17 +5,12 @@
 // section). The unbundled dist/ stays as it is: the library, the CLI's parent process and every
 // other use load it. A missing bundle is not an error at run time: the batch falls back to
 // dist/batch/worker.js (src/batch/run.ts, defaultWorkerFile).
-// Then (session 56) the worker's V8 startup snapshot, dist/batch/worker.snapshot.blob, made by this
-// node from the same bundle with a task loop (src/batch/snapshot-entry.ts): a child with the default
-// flags starts from it, its modules evaluated and its warm-up's functions compiled (pool.ts,
-// src/batch/snapshot.ts); any other child loads the bundle with its code cache.
 //
 //   node scripts/bundle-worker.mjs             bundle, then make the code cache (npm run build)
 //   node scripts/bundle-worker.mjs --no-cache  bundle only (the tests' global set-up: ~1 s; the
-//                                              first child with each set of flags writes its cache;
-//                                              no snapshot)
+//                                              first child with each set of flags writes its cache)
 import { build } from "esbuild";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -168,9 +163,10 @@ const lazyCanvas = {
   },
 };
 
-/** esbuild's options for both bundles: the worker's and its startup snapshot's entry. */
-const bundleOptions = {
+await build({
   plugins: [lazyCanvas, syncInflate],
+  entryPoints: [join(root, "src", "batch", "bundle-entry.ts")],
+  outfile,
   bundle: true,
   platform: "node",
   format: "cjs",
@@ -187,8 +183,7 @@ const bundleOptions = {
   supported: { "dynamic-import": false },
   logLevel: "warning",
   legalComments: "none",
-};
-await build({ ...bundleOptions, entryPoints: [join(root, "src", "batch", "bundle-entry.ts")], outfile });
+});
 
 // Pure ASCII (scripts/ascii-source.mjs): a child reads the bundle as a one-byte string, cheaper to
 // decode, hash and keep. Checked here, so a later esbuild or source that breaks it fails the build.
@@ -198,28 +193,6 @@ writeFileSync(outfile, asciiBundle);
 
 // A cache belongs to one build of the bundle: drop those of the previous one.
 for (const f of readdirSync(dirname(outfile))) if (f.startsWith("worker.bundle.cjs.") && f.endsWith(".v8cache")) rmSync(join(dirname(outfile), f));
-
-// The entry of the worker's startup snapshot (src/batch/snapshot-entry.ts): the same bundle with a
-// task loop, for `node --build-snapshot` below. Node 20's snapshot builder runs it as one script
-// whose `require` loads built-in modules only: the banner's `require` loads the packages left
-// outside the bundle (tesseract.js, @napi-rs/canvas) from the bundle's folder, at run time.
-const snapshotEntry = join(dirname(outfile), "worker.snapshot.cjs");
-const snapshotBlob = join(dirname(outfile), "worker.snapshot.blob");
-const snapshotMetaFile = join(dirname(outfile), "worker.snapshot.json");
-for (const f of [snapshotBlob, snapshotMetaFile]) rmSync(f, { force: true });
-await build({
-  ...bundleOptions,
-  entryPoints: [join(root, "src", "batch", "snapshot-entry.ts")],
-  outfile: snapshotEntry,
-  banner: {
-    js: `${bundleOptions.banner.js}
-var require = ((builtin, file) => {
-  let packages = null;
-  return (id) => (builtin("node:module").isBuiltin(id) ? builtin : (packages ??= builtin("node:module").createRequire(file)))(id);
-})(require, __filename);`,
-  },
-});
-writeFileSync(snapshotEntry, escapeNonAscii(readFileSync(snapshotEntry, "utf8")));
 
 if (process.argv.includes("--no-cache")) process.exit(0);
 
@@ -272,72 +245,3 @@ try {
 }
 const cache = codeCacheFile(outfile, childExecArgv(maxMemoryMb, false));
 if (!existsSync(cache)) throw new Error(`bundle-worker: the child wrote no code cache (${cache})`);
-
-// The startup snapshot (src/batch/snapshot.ts): made by this node with an ordinary child's flags
-// for the default memory limit, after SNAPSHOT_WARM_UP's documents. A snapshot that cannot be made
-// (another node, a module state V8 cannot save) is no error: children load the bundle, as before.
-/**
- * What the snapshot builder converts before it saves the heap (snapshot-entry.ts), so that what the
- * worker builds and compiles on first use is in the snapshot: the warm-up's texts, Markdown and UN
- * note. Not its PDFs: pdf.js's legacy build installs core-js polyfills when it loads, and Node 20's
- * snapshot builder lacks some of V8's newer built-ins (`%TypedArray%.prototype.with`,
- * `Array.prototype.toSorted`, resizable ArrayBuffers …), so the polyfills installed there would
- * differ from a child's and collide with the built-ins V8 adds when the snapshot is started (V8
- * aborts). pdf.js loads in the child, at its first PDF, as before. (Measured in bench/README.md,
- * "Session 56: h-snap56".)
- */
-const SNAPSHOT_WARM_UP = warmUp.filter((f) => !f.endsWith(".pdf"));
-const { snapshotMeta } = await import(pathToFileURL(join(root, "dist", "batch", "snapshot.js")).href);
-const { MAX_MEMORY_ENV } = await import(pathToFileURL(join(root, "dist", "batch", "relief.js")).href);
-const { spawnSync } = await import("node:child_process");
-const execArgv = childExecArgv(maxMemoryMb, false);
-const tempBlob = `${snapshotBlob}.${process.pid}.tmp`;
-const made = spawnSync(process.execPath, ["--no-warnings", ...execArgv, "--snapshot-blob", tempBlob, "--build-snapshot", snapshotEntry, ...SNAPSHOT_WARM_UP], {
-  env: { ...process.env, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
-  stdio: ["ignore", "ignore", "pipe"],
-  encoding: "utf8",
-});
-if (made.status !== 0 || !existsSync(tempBlob)) {
-  rmSync(tempBlob, { force: true });
-  console.error(`bundle-worker: no worker snapshot (node --build-snapshot: ${made.error?.message ?? `exit ${made.status}`}; ${made.stderr.trim().split("\n").slice(-3).join(" / ")})`);
-} else {
-  renameSync(tempBlob, snapshotBlob);
-  writeFileSync(snapshotMetaFile, JSON.stringify(snapshotMeta(snapshotEntry, snapshotBlob, execArgv, maxMemoryMb)));
-  await checkSnapshot();
-}
-
-/**
- * A child started from the snapshot must answer as one that loaded the bundle: the same result and
- * pieces, byte for byte, for each warm-up document (those the builder ran among them: a document
- * leaves nothing behind that changes the next). Otherwise the snapshot is removed and the build fails.
- */
-async function checkSnapshot() {
-  const docs = warmUp;
-  const answers = async (snapshot) => {
-    const saved = process.env.COMPACTS_WORKER_SNAPSHOT;
-    process.env.COMPACTS_WORKER_SNAPSHOT = snapshot ? "1" : "0";
-    const p = new DocumentPool({ workerFile: outfile, jobs: 1, timeoutMs: 120_000, maxMemoryMb });
-    try {
-      const out = [];
-      for (const path of docs) {
-        const o = await p.run({ path, fileName: path.split("/").pop() });
-        if (!o.ok) throw new Error(`bundle-worker: the worker failed on ${path}: ${o.code} ${o.message ?? ""}`);
-        const { ms: _ms, ...result } = o.result;
-        out.push(JSON.stringify(result) + Buffer.concat(o.pieces).toString("utf8"));
-      }
-      const starts = [...p.childStarts()];
-      return { out, starts };
-    } finally {
-      await p.destroy();
-      if (saved === undefined) delete process.env.COMPACTS_WORKER_SNAPSHOT;
-      else process.env.COMPACTS_WORKER_SNAPSHOT = saved;
-    }
-  };
-  const fromSnapshot = await answers(true);
-  const fromBundle = await answers(false);
-  const differ = docs.filter((_, i) => fromSnapshot.out[i] !== fromBundle.out[i]);
-  if (fromSnapshot.starts.join() !== "snapshot" || differ.length > 0) {
-    for (const f of [snapshotBlob, snapshotMetaFile]) rmSync(f, { force: true });
-    throw new Error(`bundle-worker: the worker snapshot ${differ.length > 0 ? `answers otherwise than the bundle on ${differ.join(", ")}` : `was not used (children started: ${fromSnapshot.starts.join() || "none"})`}`);
-  }
-}

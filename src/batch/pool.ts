@@ -2,9 +2,8 @@ import { fork, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ErrorCode } from "../model/errors.js";
-import type { ChildMessage, ChildStart, ParentMessage, TaskProgress } from "./protocol.js";
+import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
 import { MAX_MEMORY_ENV } from "./relief.js";
-import { workerSnapshot } from "./snapshot.js";
 
 /**
  * The child host (child.ts) always runs compiled: from dist/ when this module is itself compiled,
@@ -216,21 +215,9 @@ class Child {
    * @param lean runs one large input with a small young generation (childExecArgv), then ends:
    * never reused for ordinary documents, which it would run slower.
    */
-  /**
-   * @param snapshotBlob the worker's startup snapshot (snapshot.ts) this child starts from, or null:
-   * it loads `workerFile` (child.ts). Its "ready" says which it did (protocol.ts ChildStart), and
-   * `onReady` hears it.
-   */
-  constructor(
-    hostFile: string,
-    workerFile: string,
-    maxMemoryMb: number,
-    readonly lean: boolean,
-    readonly snapshotBlob: string | null,
-    onReady: (start: ChildStart | null) => void,
-  ) {
+  constructor(hostFile: string, workerFile: string, maxMemoryMb: number, readonly lean: boolean) {
     this.process = fork(hostFile, [workerFile], {
-      execArgv: [...childExecArgv(maxMemoryMb, lean), ...(snapshotBlob ? ["--snapshot-blob", snapshotBlob] : [])],
+      execArgv: childExecArgv(maxMemoryMb, lean),
       env: { ...process.env, ...MALLOC_ENV, [MAX_MEMORY_ENV]: String(maxMemoryMb) },
       // stdout ignored: a library that logs must not corrupt --stdout output.
       stdio: ["ignore", "ignore", "pipe", "ipc"],
@@ -255,7 +242,6 @@ class Child {
     this.process.on("message", (m: ChildMessage) => {
       if (m.type === "ready") {
         this.isReady = true;
-        onReady(m.start ?? null);
         for (const p of this.tasks) this.process.send({ id: p.id, task: this.unsent.get(p.id) } satisfies ParentMessage);
         this.unsent.clear();
         this.startFirst(false);
@@ -347,33 +333,14 @@ export class DocumentPool<T, R> {
   private destroyed = false;
   private pumpDue = false;
 
-  /**
-   * The startup snapshot an ordinary (not lean) child starts from, or null; looked up once, at the
-   * first child (workerSnapshot reads two files): the pool's ordinary children all have the same flags.
-   */
-  private ordinarySnapshot: string | null | undefined = undefined;
-
-  /** How this pool's children got their worker, from their "ready" (at most the four ChildStart values). */
-  private readonly starts = new Set<ChildStart>();
-
   constructor(private readonly options: PoolOptions<T>) {}
-
-  /** How this pool's children got their worker so far (the build's snapshot check, benches, tests). */
-  childStarts(): ReadonlySet<ChildStart> {
-    return this.starts;
-  }
 
   private get totalTimeoutMs(): number {
     return this.options.totalTimeoutMs ?? this.options.timeoutMs * LONG_DOCUMENT_FACTOR;
   }
 
   private spawn(lean: boolean): Child {
-    const { workerFile, maxMemoryMb, hostFile = DEFAULT_HOST_FILE } = this.options;
-    // A child started from the snapshot runs its own task loop, not the host's: only with the default host.
-    if (this.ordinarySnapshot === undefined) this.ordinarySnapshot = hostFile === DEFAULT_HOST_FILE ? workerSnapshot(workerFile, childExecArgv(maxMemoryMb, false), maxMemoryMb) : null;
-    const child = new Child(hostFile, workerFile, maxMemoryMb, lean, lean ? null : this.ordinarySnapshot, (start) => {
-      if (start) this.starts.add(start);
-    });
+    const child = new Child(this.options.hostFile ?? DEFAULT_HOST_FILE, this.options.workerFile, this.options.maxMemoryMb, lean);
     this.all.add(child);
     void child.exited.then(() => {
       this.all.delete(child);
@@ -582,12 +549,6 @@ export class DocumentPool<T, R> {
       if (answer.type === "unstarted") return this.destroyed ? { ok: false, code: "CANCELLED" } : { again: true };
       if (answer.type === "no-start") {
         if (this.destroyed) return { ok: false, code: "CANCELLED" };
-        // V8 or node refused the snapshot after all (it checks more than snapshot.ts can see): no
-        // child of this pool starts from it again, and the task runs in one that loads the bundle.
-        if (child.snapshotBlob !== null) {
-          this.ordinarySnapshot = null;
-          return { again: true };
-        }
         return { ok: false, code: "INTERNAL", message: answer.message, cause: new Error(answer.message) };
       }
       // Replaced for its memory after the task before, which it had begun on its own: not this task's doing.

@@ -56,16 +56,9 @@ export interface ParentMessage {
   task: unknown;
 }
 
-/**
- * How a child got its worker (the "ready" message says it; docs/batch.md): deserialised from the
- * build's startup snapshot, the bundle compiled with its V8 code cache, the bundle without a usable
- * cache (the child writes one after some documents), or the unbundled module (`dist/batch/worker.js`).
- */
-export type ChildStart = "snapshot" | "code-cache" | "bundle" | "module";
-
 /** Child → parent: ready after loading the worker module, then one answer per task. */
 export type ChildMessage =
-  | { type: "ready"; start?: ChildStart }
+  | { type: "ready" }
   /** The task is still making progress (a PDF page was read): its time limit is extended. */
   | { type: "progress"; id: number; progress?: TaskProgress }
   /** Part of the task's answer, sent ahead of it (the output JSON, in pieces): the UTF-8 bytes of its text. */

@@ -81,12 +81,9 @@ export const foldsInContext = (text: string): boolean => CONTEXT_CASED.test(text
 
 /**
  * One decoder for every call: each call ends with a non-streaming decode, which leaves it reset.
- * (Building a UTF-16 decoder per document cost as much as folding a page of text.) Made at the
- * first text that needs it (one with a surrogate or a capital sigma, see plainUnits), not when the
- * module loads: a UTF-16 decoder holds a native ICU converter, which a V8 startup snapshot cannot
- * hold, and the batch worker's snapshot loads this module (src/batch/snapshot-entry.ts).
+ * (Building a UTF-16 decoder per document cost as much as folding a page of text.)
  */
-let foldDecoder: InstanceType<typeof TextDecoder> | null = null;
+const FOLD_DECODER = new TextDecoder("utf-16le");
 
 /**
  * UTF-16 units as a string, by Node's buffer decoding: ~4× faster than the decoder on a page of
@@ -104,6 +101,7 @@ export function mapFolded(original: string): FoldedText {
   // document's 12.9 M characters took 176 MB at its peak with a full-length code buffer and a
   // lower-cased copy, beside a 4-byte offset map per character (now runs: FoldOffsets).
   const chunk = new Uint16Array(Math.min(FOLD_CHUNK, n));
+  const decoder = FOLD_DECODER;
   const parts: string[] = [];
   // The chunk's fill level stays a local of this loop (a closure's captured counter was this
   // function's hottest line): a full chunk is decoded where a character is stored.
@@ -121,7 +119,6 @@ export function mapFolded(original: string): FoldedText {
   // itself, its ASCII or one-unit lower case, a space (U+FEFF among them) or an apostrophe. Those
   // units decode alike both ways; the rest go through the decoder.
   const plainUnits = lowered === null;
-  const decoder = plainUnits ? null : (foldDecoder ??= new TextDecoder("utf-16le"));
   let k = 0;
   let lastSpace = true;
   // The folded text's word starts (foldedWords), found as its units are made: a letter or digit
@@ -177,11 +174,11 @@ export function mapFolded(original: string): FoldedText {
     }
     k++;
     if (filled === FOLD_CHUNK) {
-      parts.push(decoder === null ? unitsToString(chunk) : decoder.decode(chunk, { stream: true }));
+      parts.push(plainUnits ? unitsToString(chunk) : decoder.decode(chunk, { stream: true }));
       filled = 0;
     }
   }
-  parts.push(decoder === null ? unitsToString(chunk.subarray(0, filled)) : decoder.decode(chunk.subarray(0, filled)));
+  parts.push(plainUnits ? unitsToString(chunk.subarray(0, filled)) : decoder.decode(chunk.subarray(0, filled)));
   const folded: FoldedText = { text: parts.length === 1 ? parts[0]! : parts.join(""), map: new FoldOffsets(k, runStarts.slice(0, runs), runShifts.slice(0, runs)) };
   if (plainUnits) wordIndexes.set(folded, { starts: wordStarts, unitStarts: true });
   return folded;
