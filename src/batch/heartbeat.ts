@@ -1,9 +1,9 @@
 /**
  * The worker's side of a stage's heartbeat (ExtractOptions.onHeartbeat): a stage calls it as often
  * as its loops turn (the tables stage: every 256 lines, every part and row block), the pool hears
- * at most one "progress" message per HEARTBEAT_MS (movingReports). Each message restarts the pool's no-progress
- * clock (pool.ts), so a long stage on a loaded machine is not taken for a hung one, while a stage
- * stuck in one loop iteration still is.
+ * at most one "progress" message per HEARTBEAT_MS (movingReports). Each message restarts the
+ * pool's no-progress clock (pool.ts), so a long stage on a loaded machine is not taken for a hung
+ * one, while a stage stuck in one loop iteration still is.
  */
 
 /**
