@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { ErrorCode } from "../model/errors.js";
 import type { ChildMessage, ParentMessage, TaskProgress } from "./protocol.js";
@@ -48,11 +48,34 @@ export type PoolOutcome<R> =
   | { ok: false; code: Extract<ErrorCode, "TIMEOUT" | "OUT_OF_MEMORY" | "INTERNAL">; message: string; cause: unknown };
 
 /**
- * How often a busy child's RSS is read. A decoder fills memory at most at inflate speed (well under
- * 2 GB/s on any machine we target), so 50 ms lets a child overshoot its limit by some tens of MB
- * at most, while 20 reads a second of a 1 KB /proc file cost nothing.
+ * How often a busy child's RSS is read: every RSS_POLL_MS while it is near its limit, less often
+ * while it is far below (nextRssPollMs). A decoder fills memory at most at inflate speed
+ * (FILL_MB_PER_MS), so 50 ms lets a child overshoot its limit by some tens of MB at most.
  */
 const RSS_POLL_MS = 50;
+/**
+ * The fastest a worker is taken to fill memory, MB per ms: inflate speed, well under 2 GB/s on any
+ * machine we target.
+ */
+const FILL_MB_PER_MS = 2;
+/**
+ * The longest wait between two reads of a busy child's RSS, whatever its headroom: bounds what a
+ * child filling memory faster than FILL_MB_PER_MS could overshoot by (5× the 50 ms poll's).
+ */
+const RSS_POLL_MAX_MS = 250;
+
+/**
+ * When to read a busy child's RSS next, given its last reading (null: none yet, or no /proc):
+ * no sooner than the child could reach `limitMb` at FILL_MB_PER_MS, so it overshoots by no more
+ * than a 50 ms poll lets it (at most FILL_MB_PER_MS × RSS_POLL_MS), and within RSS_POLL_MS..
+ * RSS_POLL_MAX_MS. A PDF worker holds ~150–250 MB of a 2,048 MB limit: it is read every 250 ms, not
+ * every 50 — each read was ~10 % of the main process's CPU at --jobs 2 (bench/README.md, "Session
+ * 56: h-main56"), taken from the workers on a 2-core machine.
+ */
+export function nextRssPollMs(rssMb: number | null, limitMb: number): number {
+  if (rssMb === null) return RSS_POLL_MS;
+  return Math.min(RSS_POLL_MAX_MS, Math.max(RSS_POLL_MS, (limitMb - rssMb) / FILL_MB_PER_MS));
+}
 /**
  * A child whose RSS is above this share of the limit after a document is replaced before the next
  * one: V8 and malloc keep freed memory, and the next document must get the whole limit.
@@ -148,13 +171,44 @@ const V8_HEAP_DEATH = /heap out of memory|Reached heap limit|allocation failed/i
 /** Signals that mean "someone outside stopped this run" rather than "this document broke the child". */
 const EXTERNAL_STOP_SIGNALS = new Set<NodeJS.Signals>(["SIGTERM", "SIGHUP", "SIGINT"]);
 
-/** Resident set size of a process in MB, from /proc (Linux); null where there is no /proc. */
-export function rssMb(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
+/** The VmRSS line of /proc/PID/status, in kB. */
+const VM_RSS = /VmRSS:\s+(\d+) kB/;
+
+/** Bytes read of /proc/PID/status: the file is ~1.5 KB, and VmRSS is in its first half. */
+const STATUS_READ_BYTES = 4096;
+
+/**
+ * One child's resident set size in MB, from /proc (Linux): its /proc/PID/status is opened at the
+ * first reading and kept open for the child's life, each reading one pread from offset 0 into one
+ * buffer instead of readFileSync's open, fstat, reads and close (~10 against ~25 µs). null where
+ * there is no /proc, or once the process is gone; `close` when the child has ended.
+ */
+export class RssReader {
+  private fd: number | null = null;
+  private readonly buffer = Buffer.allocUnsafe(STATUS_READ_BYTES);
+
+  constructor(private readonly pid: number) {}
+
+  read(): number | null {
+    try {
+      this.fd ??= openSync(`/proc/${this.pid}/status`, "r");
+      const n = readSync(this.fd, this.buffer, 0, STATUS_READ_BYTES, 0);
+      const m = VM_RSS.exec(this.buffer.toString("latin1", 0, n));
+      return m ? Number(m[1]) / 1024 : null;
+    } catch {
+      this.close();
+      return null;
+    }
+  }
+
+  close(): void {
+    if (this.fd === null) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed: nothing to release
+    }
+    this.fd = null;
   }
 }
 
@@ -199,6 +253,9 @@ class Child {
   alive = true;
   stderrTail = "";
   peakRssMb = 0;
+  /** The last RSS read (MB), null before the first: where the next document's first poll starts from. */
+  lastRssMb: number | null = null;
+  private readonly rss: RssReader;
   /** Tasks sent, in order: the first runs (once the child is ready), the others wait in the child. */
   private readonly tasks: Pending[] = [];
   /** Tasks asked before the child was ready: sent when it says so. */
@@ -223,6 +280,7 @@ class Child {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",
     });
+    this.rss = new RssReader(this.process.pid ?? -1);
     this.process.stderr?.on("data", (d: Buffer) => {
       this.stderrTail = (this.stderrTail + d.toString("utf8")).slice(-STDERR_TAIL_BYTES);
     });
@@ -231,6 +289,7 @@ class Child {
       this.process.once("close", (code: number | null, signal: NodeJS.Signals | null) => {
         this.alive = false;
         this.exit = { code, signal };
+        this.rss.close();
         this.runningSince = Infinity;
         // The running task ended with the child; the ones behind it never started (the pool runs them again).
         const [first, ...behind] = this.tasks.splice(0);
@@ -303,8 +362,9 @@ class Child {
   }
 
   sampleRss(): number | null {
-    const rss = rssMb(this.process.pid ?? -1);
+    const rss = this.alive ? this.rss.read() : null;
     if (rss !== null) this.peakRssMb = Math.max(this.peakRssMb, rss);
+    this.lastRssMb = rss;
     return rss;
   }
 }
@@ -497,10 +557,12 @@ export class DocumentPool<T, R> {
       clock.deadline ??= performance.now() + this.totalTimeoutMs;
       stall = arm();
       total = setTimeout(() => child.kill("timeout-total"), Math.max(0, clock.deadline - performance.now()));
-      poll = setInterval(() => {
+      const watch = () => {
         const rss = child.sampleRss();
         if (rss !== null && rss > limit) child.kill("memory");
-      }, RSS_POLL_MS);
+        else poll = setTimeout(watch, nextRssPollMs(rss, limit));
+      };
+      poll = setTimeout(watch, nextRssPollMs(child.lastRssMb, limit));
     };
     /** Set when the child began the task on its own and, by then, the task had been withdrawn. */
     let withdrawn = false;
@@ -559,7 +621,7 @@ export class DocumentPool<T, R> {
       answered = true;
       clearTimeout(stall);
       clearTimeout(total);
-      clearInterval(poll);
+      clearTimeout(poll);
     }
   }
 

@@ -15,7 +15,7 @@ import { memoryRelief } from "./relief.js";
 const relieveMemory = memoryRelief();
 import type { TaskProgress, WorkerTask, WorkerResult } from "./protocol.js";
 import { jsonPieces, PIECE_CHARS } from "./json-pieces.js";
-import { throttledHeartbeat } from "./heartbeat.js";
+import { movingReports } from "./heartbeat.js";
 
 /**
  * `hooks.piece`, when given, takes the output JSON piece by piece as it is serialised (a child
@@ -39,6 +39,7 @@ async function convertOne(
   hooks?: { progress?: (progress?: TaskProgress) => void; piece?: (text: string) => Promise<void> },
 ): Promise<WorkerResult> {
   const t0 = performance.now();
+  const moving = hooks?.progress ? movingReports(() => hooks.progress?.()) : null;
   const output = await extract(task.path, {
     fileName: task.fileName,
     ...(hooks?.progress
@@ -49,9 +50,9 @@ async function convertOne(
           },
           onStage: () => {
             relieveMemory();
-            hooks.progress?.();
+            moving?.stageEnd();
           },
-          onHeartbeat: throttledHeartbeat(() => hooks.progress?.()),
+          onHeartbeat: () => moving?.heartbeat(),
         }
       : {}),
     ...(task.ocr !== undefined ? { ocr: task.ocr } : {}),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
 import { extract } from "../../src/index.js";
-import { HEARTBEAT_MS, throttledHeartbeat } from "../../src/batch/heartbeat.js";
+import { HEARTBEAT_MS, movingReports } from "../../src/batch/heartbeat.js";
 
 const TEXT = fileURLToPath(new URL("../../fixtures/compact-2008-dfs.txt", import.meta.url));
 const PDF = fileURLToPath(new URL("../fixtures/pdf/seed-ruled.pdf", import.meta.url));
@@ -23,7 +23,7 @@ describe("stage heartbeats", () => {
   it("reach the pool at most once per HEARTBEAT_MS", () => {
     let t = 0;
     const sent: number[] = [];
-    const beat = throttledHeartbeat(() => sent.push(t), HEARTBEAT_MS, () => t);
+    const beat = movingReports(() => sent.push(t), () => t).heartbeat;
     for (t = 0; t <= 3500; t += 100) beat();
     expect(sent).toEqual([0, 1000, 2000, 3000]);
   });
