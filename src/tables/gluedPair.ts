@@ -27,13 +27,55 @@ export function printedPairs(text: string): PairCount {
     const pair = `${first} ${second}`;
     let n = answers.get(pair);
     if (n === undefined) {
-      // Letters, apostrophes, hyphens and one space: the pair is its own pattern (no character in it is a regex's).
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}’'-])${pair}(?![\\p{L}\\p{N}’'-])`, "gu");
-      n = text.match(pattern)?.length ?? 0;
+      n = countPrinted(text, pair);
       answers.set(pair, n);
     }
     return n;
   };
+}
+
+/**
+ * A character that makes a printed pair part of a longer word when it stands right before or after
+ * it: a letter, a digit, an apostrophe or a hyphen — one code point, as a `u` pattern reads it.
+ */
+const JOINS_WORD = /^[\p{L}\p{N}’'-]$/u;
+
+/** Whether the code point that starts at `i` joins a word (JOINS_WORD); false at the text's end. */
+function joinsAt(text: string, i: number): boolean {
+  return i < text.length && JOINS_WORD.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** Whether the code point that ends right before `i` (a surrogate pair read whole) joins a word; false at the start. */
+function joinsBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let start = i - 1;
+  const unit = text.charCodeAt(start);
+  if (unit >= 0xdc00 && unit <= 0xdfff && start > 0) {
+    const high = text.charCodeAt(start - 1);
+    if (high >= 0xd800 && high <= 0xdbff) start--;
+  }
+  return JOINS_WORD.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/**
+ * How many times `text` prints `pair` with no word character (JOINS_WORD) on either side: the count
+ * of `(?<![\p{L}\p{N}’'-])PAIR(?![\p{L}\p{N}’'-])` matched globally with the `u` flag, found
+ * with `indexOf` (session 56, h-warm56). Each pair was its own regular expression, and V8 compiled
+ * each one (the two Unicode classes in it) for a single search: in a batch worker that compilation
+ * was most of what its texts' regular expressions cost once warm. A match is counted and the
+ * search goes on after it, as the global match does; a refused one is passed by one unit (the pair
+ * opens with a letter, never with a surrogate pair's second half, so no match starts inside one).
+ */
+export function countPrinted(text: string, pair: string): number {
+  let n = 0;
+  for (let i = text.indexOf(pair); i >= 0; ) {
+    const end = i + pair.length;
+    if (!joinsBefore(text, i) && !joinsAt(text, end)) {
+      n++;
+      i = text.indexOf(pair, end);
+    } else i = text.indexOf(pair, i + 1);
+  }
+  return n;
 }
 
 /** The glued cut's own line prints each pair across it once: printed elsewhere means at least once more. */
