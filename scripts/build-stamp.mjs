@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
  * What dist/ is built from: a change to any of these (a file's or a folder's time: an added, edited
  * or deleted source) makes the set-up build again.
  */
-export const BUILD_INPUTS = ["src", "tsconfig.json", "tsconfig.build.json", "tsconfig.client.json", "package-lock.json", "scripts/bundle-worker.mjs", "scripts/english-index.mjs"];
+export const BUILD_INPUTS = ["src", "tsconfig.json", "tsconfig.build.json", "tsconfig.client.json", "package-lock.json", "scripts/bundle-worker.mjs", "scripts/pdfjs-lean-patches.mjs", "scripts/english-index.mjs"];
 /**
  * Written after a complete build: the newest input time seen before it started (so a source saved
  * during the build is not missed).

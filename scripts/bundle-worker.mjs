@@ -15,6 +15,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { escapeNonAscii } from "./ascii-source.mjs";
+import { LEAN_WORKER_PATCHES } from "./pdfjs-lean-patches.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outfile = join(root, "dist", "batch", "worker.bundle.cjs");
@@ -141,12 +142,12 @@ function patched(source, patches, path, listName) {
   return source;
 }
 
-/** esbuild plugin: pdf.worker.mjs with the patches above. */
+/** esbuild plugin: pdf.worker.mjs with SYNC_INFLATE_PATCHES above, then LEAN_WORKER_PATCHES (scripts/pdfjs-lean-patches.mjs). */
 const syncInflate = {
   name: "sync-inflate",
   setup(b) {
     b.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, async (args) => ({
-      contents: patched(await readFile(args.path, "utf8"), SYNC_INFLATE_PATCHES, args.path, "SYNC_INFLATE_PATCHES"),
+      contents: patched(patched(await readFile(args.path, "utf8"), SYNC_INFLATE_PATCHES, args.path, "SYNC_INFLATE_PATCHES"), LEAN_WORKER_PATCHES, args.path, "LEAN_WORKER_PATCHES"),
       loader: "js",
     }));
   },
