@@ -48,7 +48,7 @@ export interface StreamLimits {
   maxNesting: number;
 }
 
-type Filter = "FlateDecode" | "LZWDecode" | "ASCIIHexDecode" | "ASCII85Decode" | "RunLengthDecode";
+export type Filter = "FlateDecode" | "LZWDecode" | "ASCIIHexDecode" | "ASCII85Decode" | "RunLengthDecode";
 /** Filters this pass decodes, with the abbreviations inline images and old writers use. */
 const FILTER_NAMES: Readonly<Record<string, Filter>> = {
   Fl: "FlateDecode", FlateDecode: "FlateDecode",
@@ -63,7 +63,8 @@ const IS_IMAGE = /\/Subtype\s*\/Image\b/;
 /** Embedded font programs: FontFile (Length1–3), FontFile2 (Length1), FontFile3 (its /Subtype). */
 const FONT_FILE = /\/Length[123]\b|\/Subtype\s*\/(?:Type1C|CIDFontType0C|OpenType)\b/;
 
-function filtersOf(dict: string): Filter[] | null {
+/** The filter chain a stream dictionary names; null when a filter is not one this pass decodes (exported for tests). */
+export function filtersOf(dict: string): Filter[] | null {
   const m = /\/Filter\s*(?:\[([^\]]*)\]|\/([A-Za-z0-9]+))/.exec(dict);
   if (!m) return [];
   const names = m[1] !== undefined ? [...m[1].matchAll(/\/([A-Za-z0-9]+)/g)].map((x) => x[1]!) : [m[2]!];
@@ -81,6 +82,13 @@ function inflateCapped(data: Uint8Array, cap: number): { out: Buffer; over: bool
     return null;
   }
 }
+
+/**
+ * Most bytes one byte of zlib data inflates to: a length/distance pair takes at least two bits
+ * (one for its length code, one for its distance code) and writes at most 258 bytes, so 8 bits
+ * write at most 4 × 258 (a literal or a stored byte writes less; the header and checksum nothing).
+ */
+const MAX_INFLATE_RATIO = 1032;
 
 /** Collects decoded bytes up to a cap; `over` once more would have come. */
 class CappedOutput {
@@ -357,15 +365,15 @@ function isWhite(c: number | undefined): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
 }
 
-interface FoundStream {
+export interface FoundStream {
   object: number | null;
   dict: string;
   start: number;
   end: number;
 }
 
-/** Every `<< … >> stream … endstream` in the file. */
-function* findStreams(buf: Buffer): Generator<FoundStream> {
+/** Every `<< … >> stream … endstream` in the file (exported for tests). */
+export function* findStreams(buf: Buffer): Generator<FoundStream> {
   let pos = 0;
   for (;;) {
     const at = buf.indexOf("stream", pos, "latin1");
@@ -424,6 +432,9 @@ export function guardStreams(
       if (font) largestFont = Infinity;
       continue;
     }
+    // A stream that is neither content nor a font is only checked for its size: one whose Flate data
+    // cannot inflate past the cap (an object or xref stream, metadata, an ICC profile) needs no inflate.
+    if (!font && filters.length === 1 && filters[0] === "FlateDecode" && (s.end - s.start) * MAX_INFLATE_RATIO <= limits.maxDecodedBytes && NOT_CONTENT.test(s.dict)) continue;
     let data: Buffer = buf.subarray(s.start, s.end);
     let over = false;
     let decoded = true;
