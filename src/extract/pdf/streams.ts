@@ -241,7 +241,10 @@ export function decodeChain(filters: readonly string[], data: Uint8Array, cap: n
   return current;
 }
 
-/** The replacement data of an emptied stream: `filters` over nothing (exported for tests). */
+/**
+ * The replacement data of an emptied stream: `filters` over nothing (guardStreams; exported for tests).
+ * Innermost filter first: decoding applies filters[0] first, so encoding goes the other way.
+ */
 export function emptyChain(filters: readonly string[]): Buffer {
   return [...filters].reverse().reduce<Buffer>((inner, name) => encode(FILTER_NAMES[name] ?? "FlateDecode", inner), Buffer.alloc(0));
 }
@@ -432,9 +435,10 @@ export function guardStreams(
       if (font) largestFont = Infinity;
       continue;
     }
+    const content = !NOT_CONTENT.test(s.dict);
     // A stream that is neither content nor a font is only checked for its size: one whose Flate data
     // cannot inflate past the cap (an object or xref stream, metadata, an ICC profile) needs no inflate.
-    if (!font && filters.length === 1 && filters[0] === "FlateDecode" && (s.end - s.start) * MAX_INFLATE_RATIO <= limits.maxDecodedBytes && NOT_CONTENT.test(s.dict)) continue;
+    if (!font && !content && filters.length === 1 && filters[0] === "FlateDecode" && (s.end - s.start) * MAX_INFLATE_RATIO <= limits.maxDecodedBytes) continue;
     let data: Buffer = buf.subarray(s.start, s.end);
     let over = false;
     let decoded = true;
@@ -454,8 +458,7 @@ export function guardStreams(
     const name = s.object === null ? "a stream" : `stream ${s.object} 0 obj`;
     if (over) {
       problems.push({ kind: "too-large", object: s.object, message: `${name} decodes to more than ${limits.maxDecodedBytes} bytes; it was skipped` });
-      // Innermost filter first: decoding applies filters[0] first, so encoding goes the other way.
-      const empty = [...filters].reverse().reduce<Buffer>((inner, f) => encode(f, inner), Buffer.alloc(0));
+      const empty = emptyChain(filters);
       if (empty.length <= s.end - s.start) {
         copy ??= Buffer.from(buf);
         copy.fill(0, s.start, s.end);
@@ -463,7 +466,7 @@ export function guardStreams(
       }
       continue;
     }
-    if (NOT_CONTENT.test(s.dict)) continue;
+    if (!content) continue;
     const depth = nestingDepth(data);
     if (depth > limits.maxNesting) {
       problems.push({ kind: "too-deep", object: s.object, message: `${name} nests arrays or dictionaries ${depth} deep (more than ${limits.maxNesting}); text after that point is lost` });
